@@ -1,0 +1,4 @@
+package dev.kayakomcp.model;
+
+/** A staff team. */
+public record StaffGroup(int id, String title, boolean admin) {}

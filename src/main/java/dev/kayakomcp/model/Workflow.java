@@ -1,0 +1,4 @@
+package dev.kayakomcp.model;
+
+/** A workflow linked to a ticket. */
+public record Workflow(int id, String title) {}
