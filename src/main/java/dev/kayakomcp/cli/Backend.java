@@ -1,0 +1,112 @@
+package dev.kayakomcp.cli;
+
+import dev.kayakomcp.client.ClientSettings;
+import dev.kayakomcp.client.KayakoClient;
+import dev.kayakomcp.config.Config;
+import dev.kayakomcp.config.ConfigException;
+import dev.kayakomcp.config.ConfigLoader;
+import dev.kayakomcp.config.Secret;
+import dev.kayakomcp.emulator.EmulatorOptions;
+import dev.kayakomcp.emulator.KayakoEmulator;
+import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.SearchResultCache;
+import dev.kayakomcp.tools.ToolContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The Kayako a command talks to — a real helpdesk from the configuration, or an embedded emulator
+ * with {@code --demo} — and everything built on it.
+ */
+final class Backend implements AutoCloseable {
+
+  /** Kayako calls one tool may run side by side. */
+  private static final int POOL_SIZE = 8;
+
+  private final Config config;
+  private final KayakoEmulator emulator;
+  private final KayakoClient client;
+  private final ExecutorService pool;
+
+  private Backend(Config config, KayakoEmulator emulator) {
+    this.config = config;
+    this.emulator = emulator;
+    this.client = new KayakoClient(settings(config));
+    this.pool =
+        Executors.newFixedThreadPool(
+            POOL_SIZE,
+            r -> {
+              Thread t = new Thread(r, "kayako-call");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  static Backend open(ConnectionOptions options, Map<String, String> env, Path workingDir)
+      throws ConfigException {
+    Duration connect = Duration.ofSeconds(Math.max(1, options.connectTimeoutSeconds));
+    Duration read = Duration.ofSeconds(Math.max(1, options.readTimeoutSeconds));
+    if (options.demo) {
+      KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults());
+      Config config =
+          new Config(
+              emulator.apiUrl(),
+              Secret.of(emulator.apiKey()),
+              Secret.of(emulator.secretKey()),
+              connect,
+              read);
+      return new Backend(config, emulator);
+    }
+    Map<String, String> flags = new HashMap<>();
+    putIfSet(flags, ConfigLoader.API_URL, options.apiUrl);
+    putIfSet(flags, ConfigLoader.API_KEY, options.apiKey);
+    putIfSet(flags, ConfigLoader.SECRET_KEY, options.secretKey);
+    Config config = new ConfigLoader(flags, env, workingDir.resolve(".env")).load(connect, read);
+    return new Backend(config, null);
+  }
+
+  private static void putIfSet(Map<String, String> flags, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      flags.put(key, value);
+    }
+  }
+
+  static ClientSettings settings(Config config) {
+    return ClientSettings.of(
+        config.apiUrl(),
+        config.apiKey(),
+        config.secretKey(),
+        config.connectTimeout(),
+        config.readTimeout());
+  }
+
+  Config config() {
+    return config;
+  }
+
+  KayakoClient client() {
+    return client;
+  }
+
+  boolean isDemo() {
+    return emulator != null;
+  }
+
+  ToolContext toolContext() {
+    return new ToolContext(
+        client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    if (emulator != null) {
+      emulator.close();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.kayakomcp.cli;
+
+import picocli.CommandLine.Option;
+
+/** Where Kayako is: flags shared by every command that talks to it. */
+public final class ConnectionOptions {
+
+  @Option(
+      names = "--api-url",
+      paramLabel = "URL",
+      description =
+          "Kayako REST API URL, e.g. https://support.example.com/api/index.php"
+              + " (env KAYAKO_API_URL).")
+  String apiUrl;
+
+  @Option(names = "--api-key", paramLabel = "KEY", description = "API key (env KAYAKO_API_KEY).")
+  String apiKey;
+
+  @Option(
+      names = "--secret-key",
+      paramLabel = "SECRET",
+      description =
+          "Secret key (env KAYAKO_SECRET_KEY). Prefer the environment or .env: flags"
+              + " show in process lists.")
+  String secretKey;
+
+  @Option(
+      names = "--demo",
+      description =
+          "Use a fresh embedded Kayako emulator with sample data instead of a real" + " helpdesk.")
+  boolean demo;
+
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Seconds to wait for a connection to Kayako (default: ${DEFAULT-VALUE}).")
+  int connectTimeoutSeconds;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "Seconds to wait for Kayako's answer (default: ${DEFAULT-VALUE}).")
+  int readTimeoutSeconds;
+}

@@ -1,0 +1,2 @@
+/** The command line (picocli): serve (default), call, demo, emulator and --test-credentials. */
+package dev.kayakomcp.cli;

@@ -1,0 +1,122 @@
+package dev.kayakomcp.format;
+
+import dev.kayakomcp.model.Attachment;
+import dev.kayakomcp.model.Post;
+import dev.kayakomcp.model.PostCreator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Posts for agents: author and role, UTC time, privacy, body as Markdown, attachments listed. */
+public final class PostView {
+
+  /** A single post body longer than this is shortened with a marker. */
+  public static final int MAX_BODY_CHARS = 8_000;
+
+  private final Times times;
+
+  public PostView(Times times) {
+    this.times = times;
+  }
+
+  /** The post's body as Markdown (HTML converted), shortened at a word boundary if very long. */
+  public static String body(Post p) {
+    String text = p.html() ? HtmlToMarkdown.convert(p.contents()) : normalise(p.contents());
+    return TextShortener.shorten(text, MAX_BODY_CHARS);
+  }
+
+  public Map<String, Object> structured(Post p, List<Attachment> attachments) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.id());
+    m.put("created_at", Times.iso(p.dateline()));
+    m.put("author", p.fullName());
+    m.put("author_email", blankToNull(p.email()));
+    m.put("role", role(p));
+    m.put("staff_id", p.staffId());
+    m.put("user_id", p.userId());
+    m.put("is_private", p.isPrivate());
+    m.put("was_html", p.html());
+    m.put("body", body(p));
+    m.put(
+        "attachments",
+        attachments.stream()
+            .map(
+                a -> {
+                  Map<String, Object> am = new LinkedHashMap<>();
+                  am.put("id", a.id());
+                  am.put("file_name", a.fileName());
+                  am.put("file_type", a.fileType());
+                  am.put("size_bytes", a.fileSize());
+                  return (Object) am;
+                })
+            .toList());
+    return m;
+  }
+
+  public String markdown(Post p, List<Attachment> attachments) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("### ")
+        .append(blank(p.fullName()) ? "unknown author" : p.fullName())
+        .append(" (")
+        .append(role(p))
+        .append(")");
+    if (p.isPrivate()) {
+      sb.append(" — PRIVATE staff reply");
+    }
+    sb.append("\n")
+        .append(times.both(p.dateline()))
+        .append(" · post ")
+        .append(p.id())
+        .append("\n\n");
+    String body = body(p);
+    sb.append(body.isBlank() ? "(empty message)" : body).append("\n");
+    if (!attachments.isEmpty()) {
+      sb.append("\nAttachments:\n");
+      for (Attachment a : attachments) {
+        sb.append("- ")
+            .append(a.fileName())
+            .append(" (")
+            .append(a.fileType())
+            .append(", ")
+            .append(size(a.fileSize()))
+            .append(", attachment id ")
+            .append(a.id())
+            .append(")\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The author's role as a word: staff, customer, cc, bcc or third party. */
+  public static String role(Post p) {
+    if (p.thirdParty() && p.creator() != PostCreator.STAFF) {
+      return PostCreator.THIRD_PARTY.label();
+    }
+    return p.creator().label();
+  }
+
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format("%.1f KB", bytes / 1024.0);
+    }
+    return String.format("%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static String normalise(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String blankToNull(String s) {
+    return blank(s) ? null : s;
+  }
+}

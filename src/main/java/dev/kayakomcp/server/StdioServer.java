@@ -1,0 +1,42 @@
+package dev.kayakomcp.server;
+
+import dev.kayakomcp.tools.ToolContext;
+import dev.kayakomcp.tools.ToolRegistry;
+import io.modelcontextprotocol.server.McpSyncServer;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Serves MCP on a pair of streams until the input ends, then shuts down promptly. */
+public final class StdioServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
+
+  private final StdioGuard guard;
+  private final McpSyncServer server;
+
+  public StdioServer(InputStream in, OutputStream out, ToolRegistry registry, ToolContext context) {
+    this.guard = new StdioGuard(in, out, KayakoMcpServer.MAX_LINE_BYTES);
+    this.server = KayakoMcpServer.stdio(guard, out, registry, context);
+  }
+
+  /** Blocks until the client closes the input stream. */
+  public void awaitInputClosed() throws InterruptedException {
+    guard.closed().await();
+  }
+
+  /** Blocks until the input closes or the timeout passes; true when it closed. */
+  public boolean awaitInputClosed(long timeout, TimeUnit unit) throws InterruptedException {
+    return guard.closed().await(timeout, unit);
+  }
+
+  public void close() {
+    try {
+      server.closeGracefully();
+    } catch (RuntimeException e) {
+      LOG.debug("Error while closing the MCP server", e);
+    }
+  }
+}

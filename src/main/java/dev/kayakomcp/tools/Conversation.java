@@ -1,0 +1,41 @@
+package dev.kayakomcp.tools;
+
+import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.model.Attachment;
+import dev.kayakomcp.model.Post;
+import dev.kayakomcp.model.Ticket;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+/**
+ * A ticket with its posts in chronological order and each post's attachments (names, types and
+ * sizes, never bytes). Posts come from the ticket itself, not from TicketPost/ListAll, which would
+ * carry every attachment's bytes.
+ */
+public record Conversation(Ticket ticket, List<Post> posts, Map<Integer, List<Attachment>> files) {
+
+  private static final Comparator<Post> CHRONOLOGICAL =
+      Comparator.comparingLong(Post::dateline).thenComparingInt(Post::id);
+
+  /** Loads the ticket (numeric or display id) and, when any post has files, their metadata. */
+  public static Conversation load(ToolContext context, String ticketId) throws KayakoApiException {
+    Ticket ticket = context.client().ticket(ticketId);
+    List<Post> posts = ticket.posts() == null ? List.of() : ticket.posts();
+    Map<Integer, List<Attachment>> files = new HashMap<>();
+    if (posts.stream().anyMatch(Post::hasAttachments)) {
+      Future<List<Attachment>> pending =
+          context.parallel().start(() -> context.client().attachments(ticket.id()));
+      for (Attachment a : context.parallel().join(pending)) {
+        files.computeIfAbsent(a.ticketPostId(), k -> new java.util.ArrayList<>()).add(a);
+      }
+    }
+    return new Conversation(ticket, posts.stream().sorted(CHRONOLOGICAL).toList(), files);
+  }
+
+  public List<Attachment> filesOf(Post p) {
+    return files.getOrDefault(p.id(), List.of());
+  }
+}

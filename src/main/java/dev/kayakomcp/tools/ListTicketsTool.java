@@ -1,0 +1,312 @@
+package dev.kayakomcp.tools;
+
+import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.client.TicketQuery;
+import dev.kayakomcp.format.TicketView;
+import dev.kayakomcp.model.Department;
+import dev.kayakomcp.model.Directory;
+import dev.kayakomcp.model.Ticket;
+import dev.kayakomcp.model.TicketStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Future;
+
+/** {@code kayako_list_tickets}: tickets filtered by department, status, owner and customer. */
+public final class ListTicketsTool implements KayakoTool {
+
+  private static final ToolDefinition DEFINITION =
+      ToolDefinition.readOnly(
+          "kayako_list_tickets",
+          "List tickets",
+          "List tickets with filters, sorting and paging. By default ALL ticket departments and ALL"
+              + " statuses (resolved and closed included). department_id and status_id take an id"
+              + " or a comma list (ids from kayako_get_departments / kayako_get_ticket_statuses);"
+              + " status_id also takes \"unresolved\" or \"resolved\". owner_staff_id 0 ="
+              + " unassigned. Returns totals and has_more; pass offset for the next page; read one"
+              + " with kayako_get_ticket.",
+          Schema.object()
+              .prop(
+                  "department_id",
+                  idOrList("Department id or comma list; default: all ticket departments."))
+              .prop(
+                  "status_id",
+                  idOrList(
+                      "Status id, comma list, \"unresolved\" or \"resolved\"; default: all statuses."))
+              .prop("owner_staff_id", idOrList("Owner staff id or comma list; 0 = unassigned."))
+              .prop("user_id", idOrList("Customer (creator user) id or comma list."))
+              .integer("limit", "Tickets per page.", 1, 100, 20)
+              .integer("offset", "How many tickets to skip.", 0, 1_000_000, 0)
+              .string(
+                  "sort_field",
+                  "lastactivity (default), dateline (created), duetime, totalreplies,"
+                      + " ticketstatustitle, prioritytitle, departmenttitle, ticketid, ...")
+              .enumeration("sort_order", "ASC or DESC (default).", List.of("ASC", "DESC"), "DESC")
+              .responseFormat()
+              .build(),
+          outputSchema(),
+          "tickets");
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
+    int limit = args.intInRange("limit", 20, 1, 100);
+    int offset = args.intInRange("offset", 0, 0, 1_000_000);
+    String sortField = SortFields.resolve(args.string("sort_field", "lastactivity"));
+    String sortOrder = sortOrder(args.string("sort_order", "DESC"));
+    ResponseFormat format = args.format();
+    Directory directory = context.directory();
+    List<Integer> departments = departments(args, directory);
+    List<Integer> statuses = statuses(args, directory, departments);
+    List<Integer> owners = args.intList("owner_staff_id");
+    List<Integer> users = args.intList("user_id");
+    TicketQuery query =
+        new TicketQuery(
+            departments, statuses, owners, users, limit + 1, offset, sortField, sortOrder);
+    Future<List<Ticket>> page = context.parallel().start(() -> context.client().listTickets(query));
+    Future<OptionalLong> count =
+        context
+            .parallel()
+            .start(() -> context.client().countTickets(departments, statuses, owners, users));
+    List<Ticket> found = context.parallel().join(page);
+    OptionalLong total = context.parallel().join(count);
+    boolean more = found.size() > limit;
+    List<Ticket> tickets = more ? found.subList(0, limit) : found;
+    String filters = describe(args, directory, departments, statuses, owners, users);
+    TicketView view = new TicketView(directory, context.times());
+    Map<String, Object> nextArgs = nextArguments(args, limit, sortField, sortOrder);
+    return Budgeted.render(
+        format,
+        tickets.size(),
+        new Budgeted.Renderer() {
+          @Override
+          public String markdown(int shown) {
+            if (tickets.isEmpty()) {
+              return "No tickets found matching criteria: "
+                  + filters
+                  + (offset > 0 ? " (offset " + offset + " is past the end)" : "")
+                  + "\n";
+            }
+            StringBuilder sb = new StringBuilder("# Tickets\n\n");
+            sb.append("Filters: ")
+                .append(filters)
+                .append(". Sorted by ")
+                .append(sortField)
+                .append(' ')
+                .append(sortOrder)
+                .append(".\n");
+            sb.append("Showing ").append(offset + 1).append("–").append(offset + shown);
+            total.ifPresent(t -> sb.append(" of ").append(t));
+            sb.append(".\n\n");
+            for (Ticket t : tickets.subList(0, shown)) {
+              sb.append(view.summaryMarkdown(t)).append('\n');
+            }
+            if (shown < tickets.size() || more) {
+              Map<String, Object> next = new LinkedHashMap<>(nextArgs);
+              next.put("offset", offset + shown);
+              sb.append(
+                      shown < tickets.size()
+                          ? "Only " + shown + " tickets fit in one answer. "
+                          : "")
+                  .append("More tickets: ")
+                  .append(Paging.nextCall("kayako_list_tickets", next))
+                  .append('\n');
+            }
+            return sb.toString();
+          }
+
+          @Override
+          public Map<String, Object> structured(int shown) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("filters", filters);
+            m.put("sort_field", sortField);
+            m.put("sort_order", sortOrder);
+            m.put(
+                "tickets",
+                tickets.subList(0, shown).stream().map(t -> (Object) view.summary(t)).toList());
+            Map<String, Object> paging = new LinkedHashMap<>();
+            boolean hasMore = more || shown < tickets.size();
+            paging.put("offset", offset);
+            paging.put("limit", limit);
+            paging.put("returned", shown);
+            paging.put("total", total.isPresent() ? total.getAsLong() : null);
+            paging.put("has_more", hasMore);
+            paging.put("next_offset", hasMore ? offset + shown : null);
+            paging.put("truncated_by_size", shown < tickets.size());
+            m.put("paging", paging);
+            return m;
+          }
+        });
+  }
+
+  private static List<Integer> departments(ToolArgs args, Directory directory) {
+    List<Integer> asked = args.intList("department_id");
+    List<Department> ticketDepartments =
+        directory.departments().stream().filter(Department::isTicketDepartment).toList();
+    if (asked.isEmpty()) {
+      return ticketDepartments.stream().map(Department::id).toList();
+    }
+    for (int id : asked) {
+      Department d = directory.department(id);
+      if (d == null || !d.isTicketDepartment()) {
+        throw new ToolArgumentException(
+            (d == null
+                    ? "No department has id " + id
+                    : "Department "
+                        + id
+                        + " ("
+                        + d.title()
+                        + ") is a "
+                        + d.app()
+                        + " department and holds no tickets")
+                + ". Ticket departments: "
+                + String.join(
+                    ", ", ticketDepartments.stream().map(x -> x.id() + " " + x.title()).toList())
+                + ".");
+      }
+    }
+    return asked;
+  }
+
+  private static List<Integer> statuses(
+      ToolArgs args, Directory directory, List<Integer> departments) {
+    String raw = args.string("status_id", "");
+    String word = raw.toLowerCase(Locale.ROOT);
+    if (word.equals("unresolved")
+        || word.equals("open")
+        || word.equals("resolved")
+        || word.equals("closed")) {
+      boolean resolved = word.equals("resolved") || word.equals("closed");
+      return directory.statuses().stream()
+          .filter(s -> s.markAsResolved() == resolved)
+          .map(TicketStatus::id)
+          .toList();
+    }
+    List<Integer> asked = args.intList("status_id");
+    if (asked.isEmpty()) {
+      // Kayako's own default is "unresolved only", so every status is named explicitly.
+      return directory.statuses().stream().map(TicketStatus::id).toList();
+    }
+    List<String> valid = new ArrayList<>();
+    directory.statuses().forEach(s -> valid.add(s.id() + " " + s.title()));
+    for (int id : asked) {
+      TicketStatus s = directory.status(id);
+      if (s == null) {
+        throw new ToolArgumentException(
+            "No ticket status has id " + id + ". Statuses: " + String.join(", ", valid) + ".");
+      }
+      // Kayako drops a department-specific status outside the requested departments and then
+      // lists unresolved tickets instead, which would answer a different question.
+      if (s.departmentId() != 0 && !departments.contains(s.departmentId())) {
+        throw new ToolArgumentException(
+            "Status "
+                + id
+                + " ("
+                + s.title()
+                + ") belongs only to department "
+                + directory.departmentName(s.departmentId())
+                + " ("
+                + s.departmentId()
+                + "); add that department to department_id or omit department_id.");
+      }
+    }
+    return asked;
+  }
+
+  private static String sortOrder(String order) {
+    String o = order.strip().toUpperCase(Locale.ROOT);
+    if (!o.equals("ASC") && !o.equals("DESC")) {
+      throw new ToolArgumentException("'sort_order' must be ASC or DESC, not '" + order + "'.");
+    }
+    return o;
+  }
+
+  private static String describe(
+      ToolArgs args,
+      Directory directory,
+      List<Integer> departments,
+      List<Integer> statuses,
+      List<Integer> owners,
+      List<Integer> users) {
+    List<String> parts = new ArrayList<>();
+    parts.add(
+        "department="
+            + (args.has("department_id")
+                ? String.join(
+                    ", ",
+                    departments.stream()
+                        .map(d -> directory.departmentName(d) + " (" + d + ")")
+                        .toList())
+                : "all ticket departments"));
+    parts.add(
+        "status="
+            + (args.has("status_id")
+                ? (args.string("status_id", "").matches("(?i)unresolved|open|resolved|closed")
+                    ? args.string("status_id", "").toLowerCase(Locale.ROOT) + " statuses"
+                    : String.join(
+                        ", ",
+                        statuses.stream()
+                            .map(s -> directory.statusName(s) + " (" + s + ")")
+                            .toList()))
+                : "all statuses"));
+    if (!owners.isEmpty()) {
+      parts.add(
+          "owner="
+              + String.join(
+                  ", ",
+                  owners.stream()
+                      .map(o -> o == 0 ? "unassigned (0)" : directory.staffName(o) + " (" + o + ")")
+                      .toList()));
+    }
+    if (!users.isEmpty()) {
+      parts.add("user_id=" + String.join(", ", users.stream().map(String::valueOf).toList()));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static Map<String, Object> nextArguments(
+      ToolArgs args, int limit, String sortField, String sortOrder) {
+    Map<String, Object> next = new LinkedHashMap<>();
+    for (String key : List.of("department_id", "status_id", "owner_staff_id", "user_id")) {
+      if (!args.has(key)) {
+        continue;
+      }
+      if (key.equals("status_id")
+          && args.string(key, "").matches("(?i)unresolved|open|resolved|closed")) {
+        next.put(key, args.string(key, ""));
+      } else {
+        List<Integer> ids = args.intList(key);
+        next.put(
+            key,
+            ids.size() == 1
+                ? (Object) ids.get(0)
+                : String.join(",", ids.stream().map(String::valueOf).toList()));
+      }
+    }
+    next.put("limit", limit);
+    next.put("sort_field", sortField);
+    next.put("sort_order", sortOrder);
+    return next;
+  }
+
+  private static Map<String, Object> idOrList(String description) {
+    return Map.of("type", List.of("integer", "string"), "description", description);
+  }
+
+  private static Map<String, Object> outputSchema() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("filters", Schema.type("string"));
+    p.put("sort_field", Schema.type("string"));
+    p.put("sort_order", Schema.type("string"));
+    p.put("tickets", Schema.arrayOf(OutputSchemas.ticketSummary()));
+    p.put("paging", OutputSchemas.paging());
+    return OutputSchemas.object(p, List.of("tickets", "paging"));
+  }
+}

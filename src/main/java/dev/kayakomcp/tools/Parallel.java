@@ -1,0 +1,66 @@
+package dev.kayakomcp.tools;
+
+import dev.kayakomcp.client.KayakoApiException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/** Runs a tool's independent Kayako calls side by side on a bounded pool. */
+public final class Parallel {
+
+  /** A Kayako call to run on the pool. */
+  @FunctionalInterface
+  public interface ApiCall<T> {
+    T call() throws Exception;
+  }
+
+  private final ExecutorService pool;
+
+  public Parallel(ExecutorService pool) {
+    this.pool = pool;
+  }
+
+  /** Starts a call; {@link #join} waits for it and rethrows its failure as it was. */
+  public <T> Future<T> start(ApiCall<T> call) {
+    return pool.submit(call::call);
+  }
+
+  public <T> T join(Future<T> future) throws KayakoApiException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      throw new CompletionException("interrupted while waiting for Kayako", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof KayakoApiException k) {
+        throw k;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new CompletionException(cause);
+    }
+  }
+
+  /** Convenience for code that does not keep the future. */
+  public <T> CompletableFuture<T> supply(ApiCall<T> call) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return call.call();
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new CompletionException(e);
+          }
+        },
+        pool);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.kayakomcp.tools;
+
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
+import java.util.List;
+import java.util.Optional;
+
+/** The one list of tools, and the SDK specifications built from it. */
+public final class ToolRegistry {
+
+  private final List<KayakoTool> tools;
+
+  public ToolRegistry(List<KayakoTool> tools) {
+    this.tools = List.copyOf(tools);
+  }
+
+  /** Every tool this server has. */
+  public static List<KayakoTool> allTools() {
+    return List.of(
+        new SearchTicketsTool(),
+        new GetTicketTool(),
+        new ListTicketsTool(),
+        new GetTicketPostsTool(),
+        new GetDepartmentsTool(),
+        new GetTicketStatusesTool());
+  }
+
+  public static ToolRegistry standard() {
+    return new ToolRegistry(allTools());
+  }
+
+  public List<KayakoTool> tools() {
+    return tools;
+  }
+
+  public Optional<KayakoTool> find(String name) {
+    return tools.stream().filter(t -> t.definition().name().equals(name)).findFirst();
+  }
+
+  /** The SDK's view of the tools, each call going through {@link ToolInvoker}. */
+  public List<SyncToolSpecification> specifications(ToolContext context) {
+    return tools.stream().map(t -> specification(t, context)).toList();
+  }
+
+  static McpSchema.Tool describe(ToolDefinition d) {
+    return McpSchema.Tool.builder()
+        .name(d.name())
+        .title(d.title())
+        .description(d.description())
+        .inputSchema(d.inputSchema())
+        .outputSchema(d.outputSchema())
+        .annotations(
+            new ToolAnnotations(
+                d.title(), d.readOnly(), d.destructive(), d.idempotent(), true, null))
+        .build();
+  }
+
+  private static SyncToolSpecification specification(KayakoTool tool, ToolContext context) {
+    return SyncToolSpecification.builder()
+        .tool(describe(tool.definition()))
+        .callHandler((exchange, request) -> ToolInvoker.invoke(tool, request.arguments(), context))
+        .build();
+  }
+}
