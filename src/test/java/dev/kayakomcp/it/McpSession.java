@@ -1,0 +1,147 @@
+package dev.kayakomcp.it;
+
+import dev.kayakomcp.client.ClientSettings;
+import dev.kayakomcp.client.KayakoClient;
+import dev.kayakomcp.config.Secret;
+import dev.kayakomcp.emulator.KayakoEmulator;
+import dev.kayakomcp.server.Pipe;
+import dev.kayakomcp.server.StdioServer;
+import dev.kayakomcp.server.StreamClientTransport;
+import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.SearchResultCache;
+import dev.kayakomcp.tools.ToolContext;
+import dev.kayakomcp.tools.ToolRegistry;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.Content;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The real server on in-memory stdio, driven by the MCP Java SDK's client, against an emulator.
+ * Everything the server writes to its stdout is kept so tests can check every line.
+ */
+final class McpSession implements AutoCloseable {
+
+  private final ExecutorService pool = Executors.newFixedThreadPool(8);
+  private final ByteArrayOutputStream serverStdout = new ByteArrayOutputStream();
+  private final StdioServer server;
+  private final McpSyncClient client;
+  private final List<String> texts = new ArrayList<>();
+
+  McpSession(KayakoEmulator emulator) {
+    KayakoClient kayako =
+        new KayakoClient(
+            ClientSettings.of(
+                emulator.apiUrl(),
+                Secret.of(emulator.apiKey()),
+                Secret.of(emulator.secretKey()),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30)));
+    ToolContext context =
+        new ToolContext(
+            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    Pipe toServer = new Pipe();
+    Pipe toClient = new Pipe();
+    OutputStream tee = new Tee(toClient.output(), serverStdout);
+    server = new StdioServer(toServer.input(), tee, ToolRegistry.standard(), context);
+    client =
+        McpClient.sync(
+                new StreamClientTransport(
+                    toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
+            .requestTimeout(Duration.ofSeconds(60))
+            .build();
+    client.initialize();
+  }
+
+  McpSyncClient client() {
+    return client;
+  }
+
+  CallToolResult call(String tool, Map<String, Object> args) {
+    CallToolResult r = client.callTool(new CallToolRequest(tool, args));
+    texts.add(text(r));
+    return r;
+  }
+
+  static String text(CallToolResult r) {
+    StringBuilder sb = new StringBuilder();
+    for (Content c : r.content()) {
+      if (c instanceof TextContent t) {
+        sb.append(t.text());
+      }
+    }
+    return sb.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> structured(CallToolResult r) {
+    return (Map<String, Object>) r.structuredContent();
+  }
+
+  /** Every line the server has written to its stdout so far. */
+  List<String> serverStdoutLines() {
+    synchronized (serverStdout) {
+      return serverStdout.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  /** The text of every tool result seen. */
+  List<String> texts() {
+    return texts;
+  }
+
+  @Override
+  public void close() {
+    client.closeGracefully();
+    server.close();
+    pool.shutdownNow();
+  }
+
+  /** Copies the server's output to the client and to a buffer. */
+  private static final class Tee extends OutputStream {
+    private final OutputStream a;
+    private final ByteArrayOutputStream b;
+
+    Tee(OutputStream a, ByteArrayOutputStream b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    public void write(int x) throws IOException {
+      write(new byte[] {(byte) x}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] buf, int off, int len) throws IOException {
+      synchronized (b) {
+        b.write(buf, off, len);
+      }
+      a.write(buf, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      a.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      a.close();
+    }
+  }
+}
