@@ -17,7 +17,7 @@ public final class GetDepartmentsTool implements KayakoTool {
               + " Use a ticket department's id as department_id in kayako_list_tickets.",
           Schema.object().responseFormat().build(),
           OutputSchemas.object(
-              Map.of(
+              Schema.ordered(
                   "departments",
                   Schema.arrayOf(
                       OutputSchemas.object(departmentProperties(), List.of("id", "title", "app"))),

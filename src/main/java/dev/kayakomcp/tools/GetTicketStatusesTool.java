@@ -19,7 +19,7 @@ public final class GetTicketStatusesTool implements KayakoTool {
               + " display order. Use an id as status_id in kayako_list_tickets.",
           Schema.object().responseFormat().build(),
           OutputSchemas.object(
-              Map.of(
+              Schema.ordered(
                   "statuses",
                   Schema.arrayOf(OutputSchemas.object(statusProperties(), List.of("id", "title"))),
                   "count",

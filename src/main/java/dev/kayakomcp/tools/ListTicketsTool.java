@@ -297,7 +297,7 @@ public final class ListTicketsTool implements KayakoTool {
   }
 
   private static Map<String, Object> idOrList(String description) {
-    return Map.of("type", List.of("integer", "string"), "description", description);
+    return Schema.ordered("type", List.of("integer", "string"), "description", description);
   }
 
   private static Map<String, Object> outputSchema() {

@@ -72,7 +72,8 @@ public final class OutputSchemas {
     p.put("author_email", nullable("string"));
     p.put(
         "role",
-        Map.of("type", "string", "enum", List.of("staff", "customer", "cc", "bcc", "third party")));
+        Schema.ordered(
+            "type", "string", "enum", List.of("staff", "customer", "cc", "bcc", "third party")));
     p.put("staff_id", type("integer"));
     p.put("user_id", type("integer"));
     p.put("is_private", type("boolean"));

@@ -16,11 +16,11 @@ public final class Schema {
   }
 
   public Schema string(String name, String description) {
-    return prop(name, Map.of("type", "string", "description", description));
+    return prop(name, ordered("type", "string", "description", description));
   }
 
   public Schema integer(String name, String description) {
-    return prop(name, Map.of("type", "integer", "description", description));
+    return prop(name, ordered("type", "integer", "description", description));
   }
 
   public Schema integer(String name, String description, int min, int max, int dflt) {
@@ -34,7 +34,7 @@ public final class Schema {
   }
 
   public Schema bool(String name, String description, boolean dflt) {
-    return prop(name, Map.of("type", "boolean", "description", description, "default", dflt));
+    return prop(name, ordered("type", "boolean", "description", description, "default", dflt));
   }
 
   public Schema enumeration(String name, String description, List<String> values, String dflt) {
@@ -82,15 +82,27 @@ public final class Schema {
   // Property helpers for output schemas.
 
   public static Map<String, Object> type(String type) {
-    return Map.of("type", type);
+    return ordered("type", type);
   }
 
   /** A value of this type that may also be null. */
   public static Map<String, Object> nullable(String type) {
-    return Map.of("type", List.of(type, "null"));
+    return ordered("type", List.of(type, "null"));
   }
 
   public static Map<String, Object> arrayOf(Map<String, Object> items) {
-    return Map.of("type", "array", "items", items);
+    return ordered("type", "array", "items", items);
+  }
+
+  /**
+   * A map in the order given: schemas are shown to clients and kept as snapshots, so their key
+   * order must not vary between runs as {@code Map.of}'s does.
+   */
+  public static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 }
