@@ -49,6 +49,7 @@ public final class Main {
     cmd.addSubcommand("call", new CallCommand(streams));
     cmd.addSubcommand("demo", new DemoCommand(streams));
     cmd.addSubcommand("emulator", new EmulatorCommand());
+    cmd.addSubcommand("bench", new BenchCommand(streams));
     cmd.setOut(
         new PrintWriter(
             new java.io.OutputStreamWriter(streams.stdout(), StandardCharsets.UTF_8), true));

@@ -1,0 +1,230 @@
+package dev.kayakomcp.cli;
+
+import dev.kayakomcp.client.ClientSettings;
+import dev.kayakomcp.client.KayakoClient;
+import dev.kayakomcp.client.RequestSigner;
+import dev.kayakomcp.config.Secret;
+import dev.kayakomcp.emulator.EmulatorOptions;
+import dev.kayakomcp.emulator.KayakoEmulator;
+import dev.kayakomcp.model.Ticket;
+import dev.kayakomcp.server.Pipe;
+import dev.kayakomcp.server.StdioServer;
+import dev.kayakomcp.server.StreamClientTransport;
+import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.SearchResultCache;
+import dev.kayakomcp.tools.ToolContext;
+import dev.kayakomcp.tools.ToolRegistry;
+import dev.kayakomcp.xml.SafeXml;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kayako-mcp bench}: measures, against an in-process emulator, the cold start of the server
+ * to its {@code initialize} answer and the cost of {@code kayako_get_ticket} through MCP against a
+ * raw signed GET and parse of the same ticket.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Measure cold start and MCP overhead against the embedded emulator.")
+final class BenchCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Option(names = "--starts", defaultValue = "9", description = "Cold starts to time (median).")
+  int starts;
+
+  @Option(names = "--calls", defaultValue = "3000", description = "Timed calls per path.")
+  int calls;
+
+  BenchCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = streams.out();
+    try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
+      out.println(
+          "# kayako-mcp bench ("
+              + Runtime.getRuntime().availableProcessors()
+              + " cores, "
+              + System.getProperty("java.vm.name")
+              + " "
+              + Runtime.version()
+              + ")");
+      coldStart(out, emulator);
+      overhead(out, emulator);
+    }
+    return 0;
+  }
+
+  private void coldStart(PrintStream out, KayakoEmulator emulator) throws Exception {
+    List<String> command = serverCommand();
+    double[] millis = new double[starts];
+    for (int i = 0; i < starts; i++) {
+      ProcessBuilder pb =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().put("KAYAKO_API_URL", emulator.apiUrl());
+      pb.environment().put("KAYAKO_API_KEY", emulator.apiKey());
+      pb.environment().put("KAYAKO_SECRET_KEY", emulator.secretKey());
+      long t0 = System.nanoTime();
+      Process p = pb.start();
+      OutputStream in = p.getOutputStream();
+      in.write(
+          ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                  + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}\n")
+              .getBytes(StandardCharsets.UTF_8));
+      in.flush();
+      String line =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      millis[i] = (System.nanoTime() - t0) / 1e6;
+      in.close();
+      if (line == null || !line.contains("\"serverInfo\"")) {
+        throw new IllegalStateException("no initialize answer from " + command);
+      }
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+    Arrays.sort(millis);
+    out.printf(
+        "cold start to initialize answer: median %.0f ms (min %.0f, max %.0f, %d starts) via %s%n",
+        millis[millis.length / 2],
+        millis[0],
+        millis[millis.length - 1],
+        starts,
+        String.join(" ", command));
+  }
+
+  private void overhead(PrintStream out, KayakoEmulator emulator) throws Exception {
+    Ticket ticket = emulator.helpdesk().tickets.firstEntry().getValue();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    KayakoClient client =
+        new KayakoClient(
+            ClientSettings.of(
+                emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
+    ToolContext context =
+        new ToolContext(
+            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    Pipe toServer = new Pipe();
+    Pipe toClient = new Pipe();
+    StdioServer server =
+        new StdioServer(toServer.input(), toClient.output(), ToolRegistry.standard(), context);
+    McpSyncClient mcp =
+        McpClient.sync(
+                new StreamClientTransport(
+                    toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
+            .requestTimeout(Duration.ofSeconds(30))
+            .build();
+    mcp.initialize();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    RequestSigner signer =
+        new RequestSigner(Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey()));
+    CallToolRequest request =
+        new CallToolRequest("kayako_get_ticket", Map.of("ticket_id", String.valueOf(ticket.id())));
+    try {
+      for (int i = 0; i < calls / 2; i++) {
+        raw(http, signer, emulator, ticket.id());
+        mcpCall(mcp, request);
+      }
+      double[] rawNanos = new double[calls];
+      double[] mcpNanos = new double[calls];
+      for (int i = 0; i < calls; i++) {
+        long t0 = System.nanoTime();
+        raw(http, signer, emulator, ticket.id());
+        long t1 = System.nanoTime();
+        mcpCall(mcp, request);
+        long t2 = System.nanoTime();
+        rawNanos[i] = t1 - t0;
+        mcpNanos[i] = t2 - t1;
+      }
+      double rawMedian = median(rawNanos) / 1e3;
+      double mcpMedian = median(mcpNanos) / 1e3;
+      out.printf(
+          "kayako_get_ticket through MCP: median %.0f µs; raw signed GET + parse: median %.0f µs;"
+              + " ratio %.2f (%d calls each, interleaved)%n",
+          mcpMedian, rawMedian, mcpMedian / rawMedian, calls);
+    } finally {
+      mcp.closeGracefully();
+      server.close();
+      pool.shutdownNow();
+    }
+  }
+
+  private static void mcpCall(McpSyncClient mcp, CallToolRequest request) {
+    CallToolResult r = mcp.callTool(request);
+    if (Boolean.TRUE.equals(r.isError())) {
+      throw new IllegalStateException("get_ticket failed during the benchmark");
+    }
+  }
+
+  private static void raw(HttpClient http, RequestSigner signer, KayakoEmulator emulator, int id)
+      throws Exception {
+    StringBuilder url =
+        new StringBuilder(emulator.apiUrl()).append("?e=/Tickets/Ticket/").append(id);
+    for (var e : signer.authParameters().entrySet()) {
+      url.append('&')
+          .append(e.getKey())
+          .append('=')
+          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+    }
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url.toString())).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200 || SafeXml.parse(response.body()).child("ticket") == null) {
+      throw new IllegalStateException("raw GET failed: " + response.statusCode());
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] copy = values.clone();
+    Arrays.sort(copy);
+    return copy[copy.length / 2];
+  }
+
+  /** The launcher when this run came from it (same JVM options and archive), else this jar. */
+  private static List<String> serverCommand() throws Exception {
+    String launcher = System.getProperty("kayako.launcher");
+    if (launcher != null && Files.isExecutable(Path.of(launcher))) {
+      return List.of(launcher);
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-jar");
+    cmd.add(
+        Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .toString());
+    return cmd;
+  }
+}
