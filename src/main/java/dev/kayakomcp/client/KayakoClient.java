@@ -34,6 +34,7 @@ import dev.kayakomcp.xml.XmlNode;
 import java.net.http.HttpClient;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,9 @@ import java.util.regex.Pattern;
  * (unchecked). Lookup tables are cached for {@link ClientSettings#lookupTtl()}; display ids are
  * resolved to numeric ids once. Sub-resource calls take numeric ids only, because the server
  * silently returns empty lists for display ids there (spec §4.1): resolve with {@link
- * #resolveTicketId} first. Writes are never retried.
+ * #resolveTicketId} first. Posts always come oldest first, whatever the server's post-order
+ * setting. The client itself retries nothing; the JDK HttpClient resends an idempotent GET once
+ * when its connection closes before any byte arrives, and never a POST or PUT.
  */
 public final class KayakoClient {
 
@@ -73,12 +76,13 @@ public final class KayakoClient {
     RequestSigner signer = new RequestSigner(settings.apiKey(), settings.secretKey(), salts);
     this.http = new KayakoHttp(settings, signer, KayakoHttp.newHttpClient(settings));
     this.cacheLookups = !settings.lookupTtl().isZero();
-    this.lookups =
-        Caffeine.newBuilder()
-            .expireAfterWrite(cacheLookups ? settings.lookupTtl() : java.time.Duration.ofNanos(1))
-            .ticker(ticker)
-            .executor(Runnable::run)
-            .build();
+    Caffeine<Object, Object> lookupCache = Caffeine.newBuilder().executor(Runnable::run);
+    if (cacheLookups) {
+      lookupCache.expireAfterWrite(settings.lookupTtl()).ticker(ticker);
+    } else {
+      lookupCache.maximumSize(0);
+    }
+    this.lookups = lookupCache.build();
     this.ticketIds = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
   }
 
@@ -156,7 +160,7 @@ public final class KayakoClient {
     if (tickets.isEmpty()) {
       throw new TicketNotFoundException(ref, 200, "");
     }
-    Ticket t = tickets.get(0);
+    Ticket t = oldestPostFirst(tickets.get(0));
     if (!NUMERIC.matcher(ref).matches()) {
       ticketIds.put(ref, t.id());
     }
@@ -226,7 +230,10 @@ public final class KayakoClient {
       form.add(field(f.formField(), "1"));
     }
     return TicketReader.tickets(
-        http.xml(new Call(Method.POST, "/Tickets/TicketSearch", form, null), "tickets"));
+            http.xml(new Call(Method.POST, "/Tickets/TicketSearch", form, null), "tickets"))
+        .stream()
+        .map(KayakoClient::oldestPostFirst)
+        .toList();
   }
 
   // ---- ticket sub-resources (numeric ids only) ----
@@ -236,7 +243,7 @@ public final class KayakoClient {
    * bytes. Prefer {@link #ticket(String)}, whose posts have none, plus {@link #attachment}.
    */
   public List<Post> posts(int ticketId) {
-    return PostReader.posts(sub("TicketPost", ticketId, "posts"));
+    return byPostId(PostReader.posts(sub("TicketPost", ticketId, "posts")));
   }
 
   /** The ticket notes of a ticket (user and organisation notes come only with the ticket). */
@@ -474,7 +481,16 @@ public final class KayakoClient {
     if (tickets.isEmpty()) {
       throw new TicketNotFoundException(ref, 200, "");
     }
-    return tickets.get(0);
+    return oldestPostFirst(tickets.get(0));
+  }
+
+  /** Post order follows an admin setting (spec §4.15); callers always get oldest first. */
+  private static Ticket oldestPostFirst(Ticket t) {
+    return t.posts() == null ? t : t.withPosts(byPostId(t.posts()));
+  }
+
+  private static List<Post> byPostId(List<Post> posts) {
+    return posts.stream().sorted(Comparator.comparingInt(Post::id)).toList();
   }
 
   private static <T> T single(List<T> echoed, String what) {

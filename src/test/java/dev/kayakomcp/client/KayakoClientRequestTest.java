@@ -329,4 +329,17 @@ class KayakoClientRequestTest {
 
     assertThat(server.last().rawQuery()).startsWith("/Base/Department&apikey=");
   }
+
+  @Test
+  void postsComeOldestFirstWhateverTheServerOrder() {
+    String post = "<post><ticketpostid><![CDATA[%d]]></ticketpostid></post>";
+    String posts = String.format(post, 2214) + String.format(post, 2210);
+    server.on(
+        "/Tickets/Ticket/1042",
+        Answer.xml("<tickets><ticket id=\"1042\"><posts>" + posts + "</posts></ticket></tickets>"));
+    server.on("/Tickets/TicketPost/ListAll/1042", Answer.xml("<posts>" + posts + "</posts>"));
+
+    assertThat(client.ticket("1042").posts()).extracting(p -> p.id()).containsExactly(2210, 2214);
+    assertThat(client.posts(1042)).extracting(p -> p.id()).containsExactly(2210, 2214);
+  }
 }
