@@ -34,6 +34,10 @@ final class KayakoHttp {
 
   private static final Logger LOG = LoggerFactory.getLogger(KayakoHttp.class);
   private static final int MAX_SERVER_TEXT = 300;
+
+  /** Larger answers are refused; the XML parser's own text cap is in the same range. */
+  static final long MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
+
   static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
   enum Method {
@@ -71,7 +75,14 @@ final class KayakoHttp {
   private final String userAgent;
   private final List<String> credentials;
 
+  private final long maxResponseBytes;
+
   KayakoHttp(ClientSettings settings, RequestSigner signer, HttpClient http) {
+    this(settings, signer, http, MAX_RESPONSE_BYTES);
+  }
+
+  KayakoHttp(ClientSettings settings, RequestSigner signer, HttpClient http, long maxBytes) {
+    this.maxResponseBytes = maxBytes;
     this.endpoint = settings.endpoint();
     this.signer = signer;
     this.http = http;
@@ -108,8 +119,13 @@ final class KayakoHttp {
     long started = System.nanoTime();
     HttpResponse<byte[]> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      response = http.send(request, LimitedBody.handler(maxResponseBytes));
+    } catch (LimitedBody.TooLargeException e) {
+      throw tooLarge(e.limit(), safeUrl);
     } catch (IOException e) {
+      if (e.getCause() instanceof LimitedBody.TooLargeException t) {
+        throw tooLarge(t.limit(), safeUrl);
+      }
       throw transportFailure(e, safeUrl, secrets);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -206,6 +222,20 @@ final class KayakoHttp {
           null);
     }
     return root;
+  }
+
+  private static UnexpectedResponseException tooLarge(long limit, String safeUrl) {
+    return new UnexpectedResponseException(
+        "Kayako's answer to "
+            + safeUrl
+            + " is larger than "
+            + (limit >= 1024 * 1024 ? (limit >> 20) + " MB" : limit + " bytes")
+            + " and was not read. Ask for less: a ListAll page size (count), or single"
+            + " attachments instead of TicketPost ListAll.",
+        200,
+        "",
+        safeUrl,
+        null);
   }
 
   static UnexpectedResponseException unexpected(Response r, String what, Throwable cause) {

@@ -94,6 +94,28 @@ class KayakoHttpTest {
     }
   }
 
+  @Test
+  void anAnswerOverTheSizeLimitIsRefused() throws Exception {
+    try (RecordingServer server = new RecordingServer()) {
+      server.on("/Tickets/TicketPost/ListAll/1042", Answer.xml(Fixtures.bytes("posts.xml")));
+      ClientSettings settings = ClientFixture.settings(server.baseUrl());
+      KayakoHttp small =
+          new KayakoHttp(
+              settings,
+              new RequestSigner(settings.apiKey(), settings.secretKey(), () -> SALT),
+              KayakoHttp.newHttpClient(settings),
+              256);
+
+      UnexpectedResponseException e =
+          catchThrowableOfType(
+              UnexpectedResponseException.class,
+              () -> small.xml(Call.get("/Tickets/TicketPost/ListAll/1042"), "posts"));
+
+      assertThat(e.getMessage()).contains("larger than").contains("count");
+      KayakoClientErrorTest.assertNoSecrets(e);
+    }
+  }
+
   /** Drops the first connection without a byte, answers 200 with XML on later ones. */
   private static final class FlakyServer implements AutoCloseable {
     final AtomicInteger connections = new AtomicInteger();
