@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import javax.net.ssl.SSLException;
 import org.jsoup.Jsoup;
@@ -40,6 +41,9 @@ final class KayakoHttp {
 
   static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
+  /** Form fields the client sets itself; a caller's value would clash with authentication. */
+  private static final Set<String> RESERVED_FIELDS = Set.of("apikey", "salt", "signature", "e");
+
   enum Method {
     GET,
     POST,
@@ -54,6 +58,12 @@ final class KayakoHttp {
   record Call(Method method, String route, List<Map.Entry<String, String>> form, String ticketRef) {
     Call {
       form = List.copyOf(form);
+      for (Map.Entry<String, String> f : form) {
+        if (RESERVED_FIELDS.contains(f.getKey().toLowerCase(Locale.ROOT))) {
+          throw new IllegalArgumentException(
+              "'" + f.getKey() + "' is set by the client itself and cannot be a form field");
+        }
+      }
     }
 
     static Call get(String route) {
@@ -193,7 +203,7 @@ final class KayakoHttp {
   }
 
   private static XmlNode parse(Call call, Response r, String expectedRoot) {
-    if (r.body().length == 0 || new String(r.body(), StandardCharsets.UTF_8).isBlank()) {
+    if (isBlank(r.body())) {
       throw unexpected(r, "Kayako sent an empty answer where XML was expected", null);
     }
     if (looksLikeHtml(r.body())) {
@@ -236,6 +246,15 @@ final class KayakoHttp {
         "",
         safeUrl,
         null);
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static UnexpectedResponseException unexpected(Response r, String what, Throwable cause) {

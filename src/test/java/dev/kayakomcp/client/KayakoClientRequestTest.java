@@ -317,6 +317,16 @@ class KayakoClientRequestTest {
   }
 
   @Test
+  void callerFieldsCannotOverrideAuthentication() {
+    assertThatThrownBy(() -> client.updateTicket(1042, Map.of("salt", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("salt");
+    assertThatThrownBy(() -> client.updateTicket(1042, Map.of("E", "/Base/Staff")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void standardRouteStyleOnRequest() throws Exception {
     server.on("/Base/Department", Answer.xml(Fixtures.bytes("departments.xml")));
     KayakoClient standard =
