@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -162,9 +163,15 @@ public final class KayakoClient {
     }
     Ticket t = oldestPostFirst(tickets.get(0));
     if (!NUMERIC.matcher(ref).matches()) {
-      ticketIds.put(ref, t.id());
+      ticketIds.put(ref.toUpperCase(Locale.ROOT), t.id());
     }
     return t;
+  }
+
+  /** {@link #ticket(String)} for a numeric id. */
+  public Ticket ticket(int ticketId) {
+    positive(ticketId, "ticketId");
+    return ticket(Integer.toString(ticketId));
   }
 
   /**
@@ -176,7 +183,8 @@ public final class KayakoClient {
     if (NUMERIC.matcher(ref).matches()) {
       return Integer.parseInt(ref);
     }
-    Integer known = ticketIds.getIfPresent(ref);
+    // Mask ids are upper case; a lower-case paste must not cost a second lookup.
+    Integer known = ticketIds.getIfPresent(ref.toUpperCase(Locale.ROOT));
     return known != null ? known : ticket(ref).id();
   }
 

@@ -83,6 +83,7 @@ class KayakoClientCacheTest {
   void displayIdIsResolvedOnce() {
     assertThat(client.resolveTicketId("QXV-418-20573")).isEqualTo(1042);
     assertThat(client.resolveTicketId(" QXV-418-20573 ")).isEqualTo(1042);
+    assertThat(client.resolveTicketId("qxv-418-20573")).isEqualTo(1042);
     assertThat(server.requests()).hasSize(1);
     assertThat(server.last().route()).isEqualTo("/Tickets/Ticket/QXV-418-20573");
   }
