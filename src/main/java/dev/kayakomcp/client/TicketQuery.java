@@ -2,7 +2,6 @@ package dev.kayakomcp.client;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,10 +40,10 @@ public record TicketQuery(
 
   /**
    * The sort fields the server accepts (spec §2.3); anything else, including {@code ticketid},
-   * silently sorts by ticket id, so it is refused here instead.
+   * silently sorts by ticket id, so it is refused here instead. In the spec's order.
    */
-  public static final Set<String> SORT_FIELDS =
-      Set.of(
+  public static final List<String> SORT_FIELDS =
+      List.of(
           "ticketstatustitle",
           "departmenttitle",
           "userid",
@@ -97,7 +96,7 @@ public record TicketQuery(
             "unknown sort field '"
                 + sortField
                 + "'; Kayako accepts: "
-                + SORT_FIELDS.stream().sorted().collect(Collectors.joining(", ")));
+                + String.join(", ", SORT_FIELDS));
       }
     } else {
       sortField = null;

@@ -68,6 +68,8 @@ class TicketQueryTest {
   void sortWhitelistIsTheSpecs() {
     assertThat(TicketQuery.SORT_FIELDS)
         .hasSize(25)
+        .doesNotHaveDuplicates()
+        .startsWith("ticketstatustitle", "departmenttitle")
         .contains("ticketstatustitle", "dateline", "lastreplier", "prioritytitle")
         .doesNotContain("ticketid", "subject");
     assertThat(TicketQuery.SORT_FIELDS).allMatch(f -> f.equals(f.toLowerCase()));
