@@ -20,6 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
@@ -128,16 +133,26 @@ final class KayakoHttp {
     String safeUrl = Redaction.url(request.uri().toString());
     long started = System.nanoTime();
     HttpResponse<byte[]> response;
+    // The request's own timeout stops at the headers; a body that stalls afterwards would hang
+    // until the server gives up, so the whole exchange gets the same deadline here.
+    CompletableFuture<HttpResponse<byte[]>> pending =
+        http.sendAsync(request, LimitedBody.handler(maxResponseBytes));
     try {
-      response = http.send(request, LimitedBody.handler(maxResponseBytes));
-    } catch (LimitedBody.TooLargeException e) {
-      throw tooLarge(e.limit(), safeUrl);
-    } catch (IOException e) {
-      if (e.getCause() instanceof LimitedBody.TooLargeException t) {
-        throw tooLarge(t.limit(), safeUrl);
+      response = pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw transportFailure(
+          new HttpTimeoutException("the response did not complete in time"), safeUrl, secrets);
+    } catch (ExecutionException e) {
+      Throwable cause = unwrap(e);
+      LimitedBody.TooLargeException tooLarge = find(cause, LimitedBody.TooLargeException.class);
+      if (tooLarge != null) {
+        throw tooLarge(tooLarge.limit(), safeUrl);
       }
-      throw transportFailure(e, safeUrl, secrets);
+      throw transportFailure(
+          cause instanceof IOException io ? io : new IOException(cause), safeUrl, secrets);
     } catch (InterruptedException e) {
+      pending.cancel(true);
       Thread.currentThread().interrupt();
       throw new KayakoTransportException(
           "The call to " + safeUrl + " was interrupted.",
@@ -368,6 +383,26 @@ final class KayakoHttp {
       }
     }
     return KayakoTransportException.Kind.IO;
+  }
+
+  private static Throwable unwrap(ExecutionException e) {
+    Throwable c = e.getCause();
+    while (c instanceof CompletionException && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c == null ? e : c;
+  }
+
+  private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static Throwable rootCause(Throwable e) {

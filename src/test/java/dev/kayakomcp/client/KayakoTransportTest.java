@@ -60,6 +60,40 @@ class KayakoTransportTest {
   }
 
   @Test
+  void aBodyThatStallsAfterTheHeadersTimesOut() throws Exception {
+    try (ServerSocket stalling = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> {
+                try (Socket s = stalling.accept()) {
+                  s.getOutputStream()
+                      .write(
+                          "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<?xml"
+                              .getBytes(StandardCharsets.US_ASCII));
+                  s.getOutputStream().flush();
+                  Thread.sleep(10_000);
+                } catch (IOException | InterruptedException ignored) {
+                  // test over
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      KayakoClient client =
+          ClientFixture.client(
+              ClientFixture.settings("http://127.0.0.1:" + stalling.getLocalPort() + "/")
+                  .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)),
+              new ClientFixture.FakeTicker());
+
+      long started = System.nanoTime();
+      KayakoTransportException e =
+          catchThrowableOfType(KayakoTransportException.class, client::departments);
+
+      assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
   void tlsAgainstAPlainHttpServer() throws Exception {
     // A server that answers plain HTTP to anything, as a misconfigured port would.
     try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
