@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -467,8 +468,7 @@ public final class KayakoClient {
   // ---- helpers ----
 
   @SuppressWarnings("unchecked")
-  private <T> List<T> cached(
-      String route, String root, java.util.function.Function<XmlNode, List<T>> reader) {
+  private <T> List<T> cached(String route, String root, Function<XmlNode, List<T>> reader) {
     if (!cacheLookups) {
       return List.copyOf(reader.apply(http.xml(Call.get(route), root)));
     }

@@ -10,6 +10,7 @@ import dev.kayakomcp.model.TicketCount;
 import dev.kayakomcp.model.TicketCount.Counter;
 import dev.kayakomcp.model.TicketCount.DepartmentCount;
 import java.util.List;
+import java.util.function.Function;
 
 /** Reads the {@code <ticketcount>} dashboard counters of {@code GET /Tickets/TicketCount}. */
 public final class TicketCountReader {
@@ -40,10 +41,7 @@ public final class TicketCountReader {
   }
 
   private static <T> List<T> section(
-      XmlNode root,
-      String sectionName,
-      String itemName,
-      java.util.function.Function<XmlNode, T> r) {
+      XmlNode root, String sectionName, String itemName, Function<XmlNode, T> r) {
     XmlNode section = root.child(sectionName);
     return section == null ? List.of() : each(section, itemName, r);
   }

@@ -131,4 +131,18 @@ class TicketReaderTest {
     assertThat(TicketReader.totalCount(Fixtures.parse("totalcount.xml"))).hasValue(17);
     assertThat(TicketReader.totalCount(Fixtures.parse("tickets-empty.xml"))).isEmpty();
   }
+
+  @Test
+  void emptyPostsElementIsAnEmptyListNotNull() throws Exception {
+    XmlNode root =
+        SafeXml.parse(
+            "<tickets><ticket id=\"9\"><posts>\n</posts></ticket></tickets>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Ticket t = TicketReader.tickets(root).get(0);
+    assertThat(t.posts()).isNotNull().isEmpty();
+    assertThat(t.watchers()).isNotNull();
+    assertThat(t.workflows()).isNotNull();
+    assertThat(t.notes()).isNotNull();
+    assertThat(t.timeTracks()).isNotNull();
+  }
 }
