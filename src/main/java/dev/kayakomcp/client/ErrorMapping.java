@@ -1,0 +1,135 @@
+package dev.kayakomcp.client;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a non-200 answer into the exception a caller can act on. Kayako's errors are one line of
+ * plain text (even when labelled {@code text/xml}); anything else — an HTML page, an empty 404 —
+ * means the request did not reach the REST API.
+ */
+final class ErrorMapping {
+
+  private ErrorMapping() {}
+
+  static KayakoApiException forStatus(
+      KayakoHttp.Call call, KayakoHttp.Response r, List<String> secrets) {
+    int status = r.status();
+    String text = KayakoHttp.serverText(r.body(), secrets);
+    boolean html = KayakoHttp.looksLikeHtml(r.body());
+    String route = call.route();
+    if (status >= 300 && status < 400) {
+      return KayakoHttp.unexpected(
+          r,
+          "Kayako's URL redirects (HTTP "
+              + status
+              + (r.location().isEmpty() ? "" : " to " + r.location())
+              + "); set the base URL to where it redirects, usually the https:// address",
+          null);
+    }
+    switch (status) {
+      case 400 -> {
+        if (html) {
+          break;
+        }
+        return new BadRequestException(
+            "Kayako rejected the request to "
+                + route
+                + ": "
+                + (text.isEmpty() ? "(no reason given)" : text)
+                + ". Correct the argument it names and try again.",
+            text);
+      }
+      case 401 -> {
+        return authentication(text);
+      }
+      case 403 -> {
+        return new ApiDisabledException(
+            "Kayako answered 403 Forbidden"
+                + (text.isEmpty() ? "" : " (" + text + ")")
+                + ": the REST API is probably disabled. Enable it in Admin CP › REST API ›"
+                + " Settings, or check whether a firewall or proxy blocks "
+                + r.url()
+                + ".",
+            text);
+      }
+      case 404 -> {
+        if (html || text.isEmpty()) {
+          return KayakoHttp.unexpected(
+              r, "Kayako's URL answered 404 Not Found without a Kayako reason", null);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.equals("ticket not found")) {
+          String ticket = call.ticketRef() == null ? route : call.ticketRef();
+          return new TicketNotFoundException(ticket, status, text);
+        }
+        if (lower.contains("not found")) {
+          return new NotFoundException(
+              "Kayako says: " + text + " (" + route + "). Check the ids and try again.",
+              status,
+              text);
+        }
+        return KayakoHttp.unexpected(r, "Kayako's URL answered 404 Not Found (" + text + ")", null);
+      }
+      default -> {
+        // handled below
+      }
+    }
+    if (status >= 500) {
+      return new KayakoApiException(
+          "Kayako had an internal error (HTTP "
+              + status
+              + ") on "
+              + route
+              + (text.isEmpty() ? "" : ": " + text)
+              + ". Try again later; if it persists, the helpdesk's PHP error log has the cause.",
+          status,
+          text);
+    }
+    if (html) {
+      return KayakoHttp.unexpected(
+          r,
+          "Kayako's URL answered HTTP " + status + " with an HTML page" + titleOrEmpty(text),
+          null);
+    }
+    return new KayakoApiException(
+        "Kayako answered HTTP "
+            + status
+            + " on "
+            + route
+            + (text.isEmpty() ? "" : ": " + text)
+            + ". Check the base URL and try again.",
+        status,
+        text);
+  }
+
+  private static String titleOrEmpty(String text) {
+    return text.isEmpty() ? "" : " titled '" + text + "'";
+  }
+
+  private static AuthenticationException authentication(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    if (upper.contains("NO SALT PROVIDED")) {
+      return new AuthenticationException(
+          "Kayako refused the request (401 NO SALT PROVIDED!): the authentication parameters did"
+              + " not reach it. A proxy may be stripping the request body or query; if not, this"
+              + " is a client bug.",
+          text,
+          AuthenticationException.Reason.NO_SALT);
+    }
+    if (upper.contains("FAILED TO AUTHENTICATE")) {
+      return new AuthenticationException(
+          "Kayako refused the credentials (401 FAILED TO AUTHENTICATE). Check the API key and the"
+              + " secret key: copy both again from Admin CP › REST API › API Information.",
+          text,
+          AuthenticationException.Reason.FAILED);
+    }
+    return new AuthenticationException(
+        "The request was refused with 401 Unauthorized"
+            + (text.isEmpty() ? "" : " (" + text + ")")
+            + ", not by Kayako's own check: a proxy or web-server password may be in front of"
+            + " the helpdesk.",
+        text,
+        AuthenticationException.Reason.OTHER);
+  }
+}

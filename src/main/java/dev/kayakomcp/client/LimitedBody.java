@@ -1,0 +1,82 @@
+package dev.kayakomcp.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Collects a response body into memory but gives up past a byte limit, so an unbounded ListAll or
+ * an attachment-heavy TicketPost ListAll fails with a clear error instead of exhausting the heap.
+ */
+final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+  /** Thrown (as the send's cause) when the body exceeds the limit. */
+  static final class TooLargeException extends IOException {
+    private final long limit;
+
+    TooLargeException(long limit) {
+      super("the response is larger than " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    long limit() {
+      return limit;
+    }
+  }
+
+  private final long limit;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+  private Flow.Subscription subscription;
+
+  private LimitedBody(long limit) {
+    this.limit = limit;
+  }
+
+  static HttpResponse.BodyHandler<byte[]> handler(long limit) {
+    return info -> new LimitedBody(limit);
+  }
+
+  @Override
+  public CompletionStage<byte[]> getBody() {
+    return result;
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    s.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> buffers) {
+    if (result.isDone()) {
+      return;
+    }
+    for (ByteBuffer b : buffers) {
+      if (out.size() + (long) b.remaining() > limit) {
+        subscription.cancel();
+        result.completeExceptionally(new TooLargeException(limit));
+        return;
+      }
+      byte[] chunk = new byte[b.remaining()];
+      b.get(chunk);
+      out.write(chunk, 0, chunk.length);
+    }
+  }
+
+  @Override
+  public void onError(Throwable t) {
+    result.completeExceptionally(t);
+  }
+
+  @Override
+  public void onComplete() {
+    result.complete(out.toByteArray());
+  }
+}
