@@ -77,12 +77,8 @@ final class Backend implements AutoCloseable {
   }
 
   static ClientSettings settings(Config config) {
-    return ClientSettings.of(
-        config.apiUrl(),
-        config.apiKey(),
-        config.secretKey(),
-        config.connectTimeout(),
-        config.readTimeout());
+    return ClientSettings.of(config.apiUrl(), config.apiKey(), config.secretKey())
+        .withTimeouts(config.connectTimeout(), config.readTimeout());
   }
 
   Config config() {

@@ -65,11 +65,18 @@ public final class ListTicketsTool implements KayakoTool {
     Directory directory = context.directory();
     List<Integer> departments = departments(args, directory);
     List<Integer> statuses = statuses(args, directory, departments);
-    List<Integer> owners = args.intList("owner_staff_id");
-    List<Integer> users = args.intList("user_id");
+    List<Integer> owners = ids(args, "owner_staff_id", 0);
+    List<Integer> users = ids(args, "user_id", 1);
     TicketQuery query =
         new TicketQuery(
-            departments, statuses, owners, users, limit + 1, offset, sortField, sortOrder);
+            departments,
+            statuses,
+            owners,
+            users,
+            limit + 1,
+            offset,
+            sortField.equals("ticketid") ? null : sortField,
+            TicketQuery.SortOrder.valueOf(sortOrder));
     Future<List<Ticket>> page = context.parallel().start(() -> context.client().listTickets(query));
     Future<OptionalLong> count =
         context
@@ -144,6 +151,17 @@ public final class ListTicketsTool implements KayakoTool {
             return m;
           }
         });
+  }
+
+  private static List<Integer> ids(ToolArgs args, String name, int min) {
+    List<Integer> ids = args.intList(name);
+    for (int id : ids) {
+      if (id < min) {
+        throw new ToolArgumentException(
+            "'" + name + "' takes ids of " + min + " or more, not " + id + ".");
+      }
+    }
+    return ids;
   }
 
   private static List<Integer> departments(ToolArgs args, Directory directory) {

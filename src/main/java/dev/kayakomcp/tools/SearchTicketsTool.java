@@ -161,7 +161,7 @@ public final class SearchTicketsTool implements KayakoTool {
     }
     if (args.bool("search_subject", true)) {
       // Kayako has no subject flag; "ticketid" matches subjects and display ids as substrings.
-      flags.add(SearchFlag.TICKETID);
+      flags.add(SearchFlag.TICKET_ID);
     }
     if (args.bool("search_notes", false)) {
       flags.add(SearchFlag.NOTES);
@@ -170,7 +170,7 @@ public final class SearchTicketsTool implements KayakoTool {
       flags.add(SearchFlag.EMAIL);
     }
     if (args.bool("search_user_name", false)) {
-      flags.add(SearchFlag.FULLNAME);
+      flags.add(SearchFlag.FULL_NAME);
     }
     if (flags.isEmpty()) {
       throw new ToolArgumentException(

@@ -46,11 +46,10 @@ final class McpSession implements AutoCloseable {
     KayakoClient kayako =
         new KayakoClient(
             ClientSettings.of(
-                emulator.apiUrl(),
-                Secret.of(emulator.apiKey()),
-                Secret.of(emulator.secretKey()),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(30)));
+                    emulator.apiUrl(),
+                    Secret.of(emulator.apiKey()),
+                    Secret.of(emulator.secretKey()))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     ToolContext context =
         new ToolContext(
             kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
