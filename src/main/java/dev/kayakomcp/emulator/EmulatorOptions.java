@@ -1,8 +1,0 @@
-package dev.kayakomcp.emulator;
-
-/** STUB. */
-public class EmulatorOptions {
-  public static EmulatorOptions defaults() {
-    return new EmulatorOptions();
-  }
-}
