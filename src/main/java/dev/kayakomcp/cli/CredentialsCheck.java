@@ -30,7 +30,7 @@ final class CredentialsCheck {
                 + " for tickets)");
         return 0;
       } catch (KayakoApiException e) {
-        out.println("FAILED: " + Diagnosis.of(e, backend.config().apiUrl()));
+        out.println("FAILED: " + Diagnosis.of(e));
         return 1;
       }
     } catch (ConfigException e) {
