@@ -50,12 +50,12 @@ final class AttachmentFactory {
 
   private AttachmentFactory() {}
 
-  /** The files a customer of the given kind may attach. */
+  /** The files a customer of a theme with this kind of attachment may send. */
   static List<Blob> forKind(Themes.Attach kind) {
     return switch (kind) {
       case LOG -> LOGS;
       case PNG -> PNGS;
-      case PDF -> PDFS;
+      case PDF -> PDFS.subList(0, 1); // customers send invoices; credit notes come from us
       case CSV -> CSVS;
       case JSON -> JSONS;
       case NONE -> List.of();

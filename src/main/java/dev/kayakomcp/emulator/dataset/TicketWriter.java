@@ -17,6 +17,7 @@ import dev.kayakomcp.emulator.dataset.AttachmentFactory.Blob;
 import dev.kayakomcp.emulator.dataset.People.Customer;
 import dev.kayakomcp.emulator.dataset.PostWriter.Ctx;
 import dev.kayakomcp.emulator.dataset.PostWriter.Quote;
+import dev.kayakomcp.emulator.dataset.Themes.Scenario;
 import dev.kayakomcp.emulator.dataset.Themes.Theme;
 import dev.kayakomcp.model.Attachment;
 import dev.kayakomcp.model.Note;
@@ -116,9 +117,13 @@ final class TicketWriter {
   /** Writes ticket {@code id}, created at {@code created}, with mask id {@code displayId}. */
   void write(int id, String displayId, long created) {
     Theme theme = Themes.pick(rnd);
+    Scenario scenario = theme.scenarios().get(rnd.nextInt(theme.scenarios().size()));
     // A few heavy users and a long tail, as in any helpdesk.
     Customer cust = customers.get((int) (customers.size() * Math.pow(rnd.nextDouble(), 1.8)));
     long ageDays = (now - created) / 86_400;
+    // Phone tickets start with an agent post, but the customer was active all the same.
+    cust.firstActivity = Math.min(cust.firstActivity, created);
+    cust.lastActivity = Math.max(cust.lastActivity, created);
 
     int dept = rnd.nextInt(100) < 7 ? DEPT_GENERAL : theme.departmentId();
     int type = rnd.nextInt(100) < 12 ? 1 + rnd.nextInt(5) : theme.typeId();
@@ -134,7 +139,7 @@ final class TicketWriter {
     boolean unassigned = rnd.nextInt(100) < (resolved ? 3 : 15);
 
     boolean staffCreated = rnd.nextInt(100) < 5;
-    Role[] roles = roles(status, staffCreated);
+    Role[] roles = roles(status, staffCreated, thirdPartyFor(theme) >= 0);
     int n = roles.length;
 
     long[] times = times(roles, created);
@@ -166,6 +171,7 @@ final class TicketWriter {
     List<Post> posts = new ArrayList<>(n);
     boolean detailsGiven = false;
     boolean firstAnswerGiven = false;
+    boolean lastStaffWasProgress = false;
     Quote previous = null;
     long lastStaff = 0;
     long lastUser = 0;
@@ -181,19 +187,19 @@ final class TicketWriter {
           Blob blob = null;
           List<Blob> candidates = AttachmentFactory.forKind(theme.attach());
           if (i == 0) {
-            body = PostWriter.fill(pick(theme.openings()), ctx);
+            body = PostWriter.fill(pick(scenario.openings()), ctx);
             if (!candidates.isEmpty() && rnd.nextInt(100) < 35) {
               blob = pick(candidates);
             }
           } else if (i > fixIndex && fixIndex >= 0) {
             body = PostWriter.fill(pick(Themes.THANKS), ctx);
           } else if (roles[i - 1] == Role.STAFF && !detailsGiven) {
-            body = PostWriter.fill(pick(theme.details()), ctx);
+            body = PostWriter.fill(scenario.details(), ctx);
             detailsGiven = true;
             if (!candidates.isEmpty() && rnd.nextInt(100) < 60) {
               blob = pick(candidates);
             }
-          } else if (roles[i - 1] == Role.STAFF) {
+          } else if (roles[i - 1] == Role.STAFF && !lastStaffWasProgress) {
             body = pick(STILL_BROKEN);
           } else {
             body = pick(Themes.NUDGES);
@@ -245,26 +251,33 @@ final class TicketWriter {
                 "Logged from a phone call with "
                     + cust.fullName
                     + ":\n\n"
-                    + PostWriter.fill(pick(theme.openings()), ctx);
+                    + PostWriter.fill(pick(scenario.openings()), ctx);
           } else if (i == fixIndex) {
-            body = PostWriter.fill(pick(theme.staffFix()), ctx);
-            if (theme.attach() == Themes.Attach.PDF && rnd.nextBoolean()) {
-              blob = AttachmentFactory.PDFS.get(theme.departmentId() == DEPT_BILLING ? 1 : 2);
-              chargeTime = theme.departmentId() == DEPT_BILLING ? created - 86_400 : 0;
+            body = PostWriter.fill(scenario.staffFix(), ctx);
+            // Billing fixes come with a credit note (and a table of charges), quotes with a quote.
+            if (theme.key().equals("billing") && rnd.nextBoolean()) {
+              blob = AttachmentFactory.PDFS.get(1);
+              chargeTime = created - 86_400;
+            } else if (theme.key().equals("sales") && body.contains("attached")) {
+              blob = AttachmentFactory.PDFS.get(2);
             }
           } else if (!firstAnswerGiven) {
-            body = PostWriter.fill(pick(theme.staffFirst()), ctx);
+            body = PostWriter.fill(scenario.staffFirst(), ctx);
           } else {
             body = pick(Themes.STAFF_PROGRESS);
           }
-          firstAnswerGiven = true;
+          lastStaffWasProgress = i > 0 && i != fixIndex && firstAnswerGiven;
+          firstAnswerGiven |= i > 0;
           Ctx agentCtx = withStaff(ctx, agent);
           Quote q = previous != null && rnd.nextInt(100) < 20 ? previous : null;
-          boolean html = rnd.nextInt(100) < 60;
+          // A phone log is a note to the file, not a letter: no greeting, no signature.
+          boolean html = i > 0 && rnd.nextInt(100) < 60;
           String contents =
-              html
-                  ? writer.staffHtml(body, agentCtx, agent, q, chargeTime)
-                  : writer.staffPlain(body, agentCtx, agent, q);
+              i == 0
+                  ? body
+                  : html
+                      ? writer.staffHtml(body, agentCtx, agent, q, chargeTime)
+                      : writer.staffPlain(body, agentCtx, agent, q);
           if (blob != null) {
             files.add(attachment(blob, id, postId, t));
           }
@@ -387,7 +400,7 @@ final class TicketWriter {
     h.posts.put(id, posts);
 
     Post last = posts.get(n - 1);
-    String subject = PostWriter.fill(pick(theme.subjects()), ctx);
+    String subject = PostWriter.fill(pick(scenario.subjects()), ctx);
     if (rnd.nextInt(10) == 0) {
       subject = subject.toLowerCase(java.util.Locale.ROOT);
     } else if (priority >= PRIORITY_URGENT && rnd.nextInt(3) == 0) {
@@ -459,7 +472,7 @@ final class TicketWriter {
       int closedPercent = ageDays > 60 ? 55 : 20;
       return rnd.nextInt(100) < closedPercent ? STATUS_CLOSED : STATUS_RESOLVED;
     }
-    if (dept == DEPT_BILLING && rnd.nextInt(5) == 0) {
+    if (dept == DEPT_BILLING && rnd.nextInt(100) < 35) {
       return STATUS_ESCALATED_BILLING;
     }
     int r = rnd.nextInt(100);
@@ -469,7 +482,7 @@ final class TicketWriter {
   }
 
   /** The authors of the posts, in order, shaped so that the last one fits the status. */
-  private Role[] roles(int status, boolean staffCreated) {
+  private Role[] roles(int status, boolean staffCreated, boolean thirdParty) {
     int n = 2 + rnd.nextInt(3) + (rnd.nextInt(4) == 0 ? rnd.nextInt(8) : 0);
     if (status == STATUS_OPEN && rnd.nextInt(100) < 40) {
       n = 1; // a fresh ticket nobody has answered yet
@@ -486,7 +499,11 @@ final class TicketWriter {
             case STAFF ->
                 r < 70
                     ? Role.USER
-                    : r < 80 ? Role.PRIVATE : r < 86 ? Role.THIRD : r < 94 ? Role.CC : Role.STAFF;
+                    : r < 80
+                        ? Role.PRIVATE
+                        : r < 86
+                            ? (thirdParty ? Role.THIRD : Role.CC)
+                            : r < 94 ? Role.CC : Role.STAFF;
             case PRIVATE, THIRD -> Role.STAFF;
           };
     }
@@ -559,12 +576,13 @@ final class TicketWriter {
     return r < 50 ? 3 : r < 80 ? 1 : r < 88 ? 4 : r < 95 ? 6 : 5;
   }
 
+  /** The outside party who may join a ticket of this theme, or -1 when nobody would. */
   private static int thirdPartyFor(Theme theme) {
     return switch (theme.key()) {
       case "billing", "cancellation" -> 0;
       case "notifications" -> 1;
       case "login" -> 2;
-      default -> Math.floorMod(theme.key().hashCode(), 3); // String hash is stable across runs
+      default -> -1;
     };
   }
 
