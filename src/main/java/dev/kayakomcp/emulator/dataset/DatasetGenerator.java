@@ -98,12 +98,14 @@ public final class DatasetGenerator {
   /**
    * Ticket creation times in ascending order, so ids grow with time. Drawing the age as {@code span
    * * u^1.7} makes recent months denser; nothing is newer than 30 minutes before {@code now}.
+   * StrictMath, not Math: Math.pow may differ by an ulp between interpreted and JIT-compiled code,
+   * which would break same-seed equality inside one JVM.
    */
   private static long[] creationTimes(SplittableRandom rnd, int count, long start, long now) {
     long span = now - start - 1_800;
     long[] times = new long[count];
     for (int i = 0; i < count; i++) {
-      long age = 1_800 + (long) (span * Math.pow(rnd.nextDouble(), 1.7));
+      long age = 1_800 + (long) (span * StrictMath.pow(rnd.nextDouble(), 1.7));
       times[i] = now - age;
     }
     Arrays.sort(times);

@@ -119,7 +119,7 @@ final class TicketWriter {
     Theme theme = Themes.pick(rnd);
     Scenario scenario = theme.scenarios().get(rnd.nextInt(theme.scenarios().size()));
     // A few heavy users and a long tail, as in any helpdesk.
-    Customer cust = customers.get((int) (customers.size() * Math.pow(rnd.nextDouble(), 1.8)));
+    Customer cust = customers.get((int) (customers.size() * StrictMath.pow(rnd.nextDouble(), 1.8)));
     long ageDays = (now - created) / 86_400;
     // Phone tickets start with an agent post, but the customer was active all the same.
     cust.firstActivity = Math.min(cust.firstActivity, created);
