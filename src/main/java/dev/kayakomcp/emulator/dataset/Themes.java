@@ -535,7 +535,6 @@ final class Themes {
     "Bump. Please escalate, our team can't work like this.",
     "Any news on this one? Thanks",
     "Is anyone looking at this? It's urgent for us.",
-    "Hallo, gibt es schon Neuigkeiten?",
   };
 
   /** Customers confirming the fix. */
@@ -543,9 +542,42 @@ final class Themes {
     "Thanks, that fixed it!",
     "Perfect, all good now. Thank you for the quick help.",
     "ok it works now thx",
-    "Merci beaucoup, ça marche maintenant.",
     "Confirmed working on our side. You can close this.",
     "Great, thanks a lot {staff}!",
+  };
+
+  /**
+   * Follow-ups of customers who opened the ticket in German or French, so a conversation keeps its
+   * language: {nudge, thanks, still broken}.
+   */
+  static final String[][] GERMAN = {
+    {"Hallo, gibt es schon Neuigkeiten?", "Gibt es hier etwas Neues? Wir warten seit Tagen."},
+    {"Danke, jetzt funktioniert es!", "Vielen Dank, hat geklappt."},
+    {"Leider immer noch derselbe Fehler."},
+  };
+
+  static final String[][] FRENCH = {
+    {"Des nouvelles ? C'est urgent pour nous.", "Bonjour, avez-vous avancé sur ce problème ?"},
+    {"Merci beaucoup, ça marche maintenant.", "Parfait, merci pour votre aide !"},
+    {"Toujours le même problème, malheureusement."},
+  };
+
+  /** The follow-up texts for an opening message's language (German, French or English). */
+  static String[][] followUps(String opening) {
+    if (opening.startsWith("Hallo")) {
+      return GERMAN;
+    }
+    if (opening.startsWith("Bonjour")) {
+      return FRENCH;
+    }
+    return ENGLISH;
+  }
+
+  /** Customers telling the agent that the suggestion did not help. */
+  static final String[] STILL_BROKEN = {
+    "Tried that, still not working.",
+    "No change unfortunately. Same error as before.",
+    "That didn't help. What else can we try? We really need this fixed today.",
   };
 
   /** Agent replies while work is ongoing. */
@@ -556,6 +588,8 @@ final class Themes {
         + " deployed within the next day.",
     "I'm sorry for the wait. I've escalated this internally and marked it as high priority.",
   };
+
+  private static final String[][] ENGLISH = {NUDGES, THANKS, STILL_BROKEN};
 
   /** Private agent posts, never e-mailed to the customer. */
   static final String[] PRIVATE = {

@@ -52,12 +52,6 @@ final class TicketWriter {
 
   private static final String[] AMOUNTS = {"€49.00", "$99.00", "£240.00", "€1,428.00", "$19.99"};
 
-  private static final String[] STILL_BROKEN = {
-    "Tried that, still not working.",
-    "No change unfortunately. Same error as before.",
-    "That didn't help. What else can we try? We really need this fixed today.",
-  };
-
   private static final String[] NOTE_TEXTS = {
     "Customer called, very frustrated. Promised an update by end of day.",
     "Checked the logs: first failure at 08:12 UTC, matches the deploy window.",
@@ -118,6 +112,8 @@ final class TicketWriter {
   void write(int id, String displayId, long created) {
     Theme theme = Themes.pick(rnd);
     Scenario scenario = theme.scenarios().get(rnd.nextInt(theme.scenarios().size()));
+    String opening = pick(scenario.openings());
+    String[][] followUps = Themes.followUps(opening);
     // A few heavy users and a long tail, as in any helpdesk.
     Customer cust = customers.get((int) (customers.size() * StrictMath.pow(rnd.nextDouble(), 1.8)));
     long ageDays = (now - created) / 86_400;
@@ -187,12 +183,12 @@ final class TicketWriter {
           Blob blob = null;
           List<Blob> candidates = AttachmentFactory.forKind(theme.attach());
           if (i == 0) {
-            body = PostWriter.fill(pick(scenario.openings()), ctx);
+            body = PostWriter.fill(opening, ctx);
             if (!candidates.isEmpty() && rnd.nextInt(100) < 35) {
               blob = pick(candidates);
             }
           } else if (i > fixIndex && fixIndex >= 0) {
-            body = PostWriter.fill(pick(Themes.THANKS), ctx);
+            body = PostWriter.fill(pick(followUps[1]), ctx);
           } else if (roles[i - 1] == Role.STAFF && !detailsGiven) {
             body = PostWriter.fill(scenario.details(), ctx);
             detailsGiven = true;
@@ -200,9 +196,9 @@ final class TicketWriter {
               blob = pick(candidates);
             }
           } else if (roles[i - 1] == Role.STAFF && !lastStaffWasProgress) {
-            body = pick(STILL_BROKEN);
+            body = pick(followUps[2]);
           } else {
-            body = pick(Themes.NUDGES);
+            body = pick(followUps[0]);
           }
           Quote q = i > 0 && previous != null && rnd.nextInt(100) < 35 ? previous : null;
           boolean html = rnd.nextInt(100) < 25;
@@ -251,7 +247,7 @@ final class TicketWriter {
                 "Logged from a phone call with "
                     + cust.fullName
                     + ":\n\n"
-                    + PostWriter.fill(pick(scenario.openings()), ctx);
+                    + PostWriter.fill(opening, ctx);
           } else if (i == fixIndex) {
             body = PostWriter.fill(scenario.staffFix(), ctx);
             // Billing fixes come with a credit note (and a table of charges), quotes with a quote.

@@ -550,4 +550,39 @@ class DatasetGeneratorTest {
       assertThat(h.users.get(t.userId()).dateline()).isLessThanOrEqualTo(t.creationTime());
     }
   }
+
+  @Test
+  void germanConversationsStayGerman() {
+    int german = 0;
+    int germanFollowUps = 0;
+    for (List<Post> posts : h.posts.values()) {
+      if (!posts.get(0).contents().startsWith("Hallo")) {
+        continue;
+      }
+      german++;
+      for (Post p : posts.subList(1, posts.size())) {
+        if (p.creator() == PostCreator.USER) {
+          assertThat(p.contents()).doesNotContain("Merci", "any update", "Thanks, that fixed it");
+          if (p.contents().matches("(?s)(Hallo, gibt|Gibt es|Danke|Vielen|Leider|Die Adresse).*")) {
+            germanFollowUps++;
+          }
+        }
+      }
+    }
+    assertThat(german).isPositive();
+    assertThat(germanFollowUps).isPositive();
+  }
+
+  @Test
+  void anotherReferenceTimeMovesTheWholeWindow() {
+    Instant later = NOW.plusSeconds(400L * 86_400);
+    Helpdesk moved = DatasetGenerator.generate(42, 200, later);
+    long start = DatasetGenerator.windowStart(later);
+    assertThat(start).isGreaterThan(NOW.getEpochSecond() - 200L * 86_400);
+    for (List<Post> posts : moved.posts.values()) {
+      for (Post p : posts) {
+        assertThat(p.dateline()).isBetween(start, later.getEpochSecond());
+      }
+    }
+  }
 }
