@@ -21,6 +21,16 @@ import java.util.SplittableRandom;
  * of them recent), with conversations, notes, attachments, time tracks, custom field values and a
  * few merged ticket ids. The same seed, ticket count and reference time always give an equal
  * helpdesk; nothing reads the clock or an unseeded random source.
+ *
+ * <p>Fixed parts (ids are constants in {@link LookupTables}): departments 1 General Support, 2
+ * Billing, 3 Technical Support, 4 Integrations and 5 Mobile Apps (children of 3), 6 Sales &amp;
+ * Accounts, 7 Live Chat (livechat); statuses 1 Open, 2 In Progress, 3 Awaiting Customer, 4 On Hold,
+ * 5 Resolved and 6 Closed (both resolved), 7 Escalated to Billing (Billing only); priorities 1 Low
+ * to 5 Critical; types 1 Issue, 2 Question, 3 Bug, 4 Feature Request, 5 Task; 13 staff (id 13
+ * disabled) in 4 groups; user groups 1 Registered, 2 Guest, 3 Enterprise Customers, 4 Partners;
+ * template group 1 Default; custom field groups 1 to 4 with fields 1 to 14. Seeded parts: at least
+ * 24 organisations and 240 users (more for large ticket counts), the tickets and everything on
+ * them.
  */
 public final class DatasetGenerator {
 
