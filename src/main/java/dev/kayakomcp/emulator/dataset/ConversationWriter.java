@@ -167,10 +167,14 @@ final class ConversationWriter {
               + PostWriter.fill(b.opening(), ctx);
     } else if (i == fixIndex) {
       body = PostWriter.fill(b.scenario().staffFix(), ctx);
-      // Billing fixes come with a credit note (and a table of charges), quotes with a quote.
-      if (b.theme().key().equals("billing") && rnd.nextBoolean()) {
+      // Refunds come with a credit note (and a table of charges), reissues with the invoice,
+      // quotes with the quote.
+      boolean billing = b.theme().key().equals("billing");
+      if (billing && body.contains("credit note") && rnd.nextInt(4) != 0) {
         blob = AttachmentFactory.PDFS.get(1);
         chargeTime = b.created() - 86_400;
+      } else if (billing && body.contains("reissued")) {
+        blob = AttachmentFactory.PDFS.get(0);
       } else if (b.theme().key().equals("sales") && body.contains("attached")) {
         blob = AttachmentFactory.PDFS.get(2);
       }
