@@ -158,7 +158,7 @@ final class Themes {
                       "Login fails with \"invalid credentials\" but password is correct|login"
                           + " doesnt work",
                       "login doesnt work. says invalid credentials. i KNOW the password is right,"
-                          + " i use a password manager",
+                          + " i use a password manager||it doesnt let me in again. pls help",
                       "Yes I tried maybe 10 times before writing to you.",
                       "Could you tell me roughly when you last tried and how many attempts you"
                           + " made? Repeated failures lock the account for a while.",
@@ -223,7 +223,7 @@ final class Themes {
                       "CSV export times out|Data export fails with 504|Export never finishes",
                       "When I export all contacts to CSV, it spins for about a minute and then"
                           + " shows \"Gateway Timeout\". We have about 180k records. Smaller"
-                          + " exports work.",
+                          + " exports work.||export broken again. need the file today",
                       "It fails every time, I tried at night too. Our account is {org}.",
                       "Thanks for the report. I can reproduce the timeout with an export of your"
                           + " size and have raised it with our engineers. I'll update you as soon"
@@ -276,7 +276,8 @@ final class Themes {
                   sc(
                       "Everything is extremely slow today|very slow, unusable|is there an outage?",
                       "app is sooo slow today. is there an outage?? nothing on your status"
-                          + " page||Since the last release the reports page is very slow for our"
+                          + " page||is something wrong on your side?? nothing loads||Since the last"
+                          + " release the reports page is very slow for our"
                           + " whole team in Berlin. Colleagues in London are fine.",
                       "Still slow for us, pages take 20 seconds or more.",
                       "We're seeing increased response times in the EU region and our operations"
