@@ -45,7 +45,7 @@ final class ConversationPlan {
                     ? Role.USER
                     : r < 80
                         ? Role.PRIVATE
-                        : r < 86
+                        : r < 89
                             ? (thirdParty ? Role.THIRD : Role.CC)
                             : r < 94 ? Role.CC : Role.STAFF;
             case PRIVATE, THIRD -> Role.STAFF;

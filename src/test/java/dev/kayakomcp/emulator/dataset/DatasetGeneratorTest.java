@@ -585,4 +585,22 @@ class DatasetGeneratorTest {
       }
     }
   }
+
+  @Test
+  void otherSeedsAlsoCoverEveryKindOfPostAndFile() {
+    for (long seed = 1; seed <= 5; seed++) {
+      Helpdesk other = DatasetGenerator.generate(seed, DatasetGenerator.DEFAULT_TICKETS, NOW);
+      Set<PostCreator> creators = EnumSet.noneOf(PostCreator.class);
+      Set<String> mimeTypes = new HashSet<>();
+      for (List<Post> posts : other.posts.values()) {
+        for (Post p : posts) {
+          creators.add(p.creator());
+          p.attachments().forEach(a -> mimeTypes.add(a.fileType()));
+        }
+      }
+      assertThat(creators).as("seed %d", seed).hasSize(4);
+      assertThat(mimeTypes).as("seed %d", seed).hasSizeGreaterThanOrEqualTo(5);
+      assertThat(other.mergedTicketIds).as("seed %d", seed).isNotEmpty();
+    }
+  }
 }
