@@ -32,8 +32,14 @@ public final class Faults {
   }
 
   /** The decision for one request. */
-  public record Plan(Kind kind, long latencyMs, int bytesPerSecond, int status) {
-    public static final Plan NONE = new Plan(Kind.NONE, 0, 0, 0);
+  public record Plan(
+      Kind kind,
+      long latencyMs,
+      int bytesPerSecond,
+      int status,
+      int retryAfterSeconds,
+      long holdMs) {
+    public static final Plan NONE = new Plan(Kind.NONE, 0, 0, 0, 0, 0);
   }
 
   private long latencyMs;
@@ -104,7 +110,10 @@ public final class Faults {
     return this;
   }
 
-  /** Limits the faults to the next {@code n} API requests; a negative value means no limit. */
+  /**
+   * Limits the faults to the next {@code n} API requests, after which every fault is cleared; a
+   * negative value means no limit (0 suspends the faults).
+   */
   public synchronized Faults remaining(int n) {
     this.remaining = n < 0 ? -1 : n;
     return this;
@@ -182,10 +191,10 @@ public final class Faults {
     } else if (hit(random, malformedShare)) {
       kind = Kind.MALFORMED;
     }
-    Plan plan = new Plan(kind, latencyMs, bytesPerSecond, status);
+    Plan plan = new Plan(kind, latencyMs, bytesPerSecond, status, retryAfterSeconds, noAnswerMs);
     if (remaining > 0 && --remaining == 0) {
+      // Used up: everything goes back to off (and to "no limit" for whatever is set next).
       clear();
-      remaining = 0;
     }
     return plan;
   }

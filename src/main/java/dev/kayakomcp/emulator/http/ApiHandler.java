@@ -68,7 +68,7 @@ public final class ApiHandler implements HttpHandler {
       switch (plan.kind()) {
         case NO_ANSWER -> {
           // Hold the request, then drop the connection without a status line.
-          ResponseWriter.sleep(faults.noAnswerMs());
+          ResponseWriter.sleep(plan.holdMs());
           return;
         }
         case HTML_ERROR -> {
@@ -85,7 +85,7 @@ public final class ApiHandler implements HttpHandler {
           return;
         }
         case RATE_LIMIT -> {
-          ex.getResponseHeaders().set("Retry-After", Integer.toString(faults.retryAfterSeconds()));
+          ex.getResponseHeaders().set("Retry-After", Integer.toString(plan.retryAfterSeconds()));
           ResponseWriter.send(
               ex,
               ApiResponse.text(429, "text/plain", "Too Many Requests"),
