@@ -5,6 +5,7 @@ import dev.kayakomcp.emulator.KayakoEmulator;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -106,6 +107,11 @@ public final class EmulatorCommand implements Callable<Integer> {
 
   /** Public for the main CLI, which registers this command. */
   public EmulatorCommand() {}
+
+  /** Runs the command on its own (the main CLI is the usual entry point). */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EmulatorCommand()).execute(args));
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -30,6 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class KayakoEmulator implements AutoCloseable {
 
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each small answer
+    // waits for the client's delayed ACK (~40 ms). Read once, when the server class loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   /** Worker threads: enough for 16 concurrent clients plus a few held ("no answer") requests. */
   static final int THREADS = 32;
 

@@ -41,7 +41,7 @@ public final class EmulatorExtension
 
   /** Closes the emulator when the class's store is closed. */
   private record Running(KayakoEmulator emulator, EmulatorOptions options)
-      implements ExtensionContext.Store.CloseableResource {
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       emulator.close();
