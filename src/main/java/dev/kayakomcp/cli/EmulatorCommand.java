@@ -102,11 +102,16 @@ public final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--search-result-limit", description = "Cap on TicketSearch results.")
   Integer searchResultLimit;
 
-  /** Counted down to stop serving; the shutdown hook and tests use it. */
-  final CountDownLatch stop = new CountDownLatch(1);
+  /** Counted down to stop serving: by the shutdown hook or {@link #stop()}. */
+  private final CountDownLatch stop = new CountDownLatch(1);
 
   /** Public for the main CLI, which registers this command. */
   public EmulatorCommand() {}
+
+  /** Ends a running {@link #call()} (which then closes the emulator and returns 0). */
+  public void stop() {
+    stop.countDown();
+  }
 
   /** Runs the command on its own (the main CLI is the usual entry point). */
   public static void main(String[] args) {

@@ -1,7 +1,8 @@
-package dev.kayakomcp.cli;
+package dev.kayakomcp.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kayakomcp.cli.EmulatorCommand;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;

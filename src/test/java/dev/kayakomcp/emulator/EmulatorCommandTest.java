@@ -1,9 +1,9 @@
-package dev.kayakomcp.cli;
+package dev.kayakomcp.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kayakomcp.cli.EmulatorCommand;
 import dev.kayakomcp.client.RequestSigner;
-import dev.kayakomcp.emulator.EmulatorOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -91,7 +91,7 @@ class EmulatorCommandTest {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(control.body()).contains("postOrder=desc").contains("latencyMs=1");
 
-    command.stop.countDown();
+    command.stop();
     assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
     assertThat(out.toString()).isEqualTo(text);
   }
@@ -111,7 +111,7 @@ class EmulatorCommandTest {
     String[] lines = waitForThreeLines(out, run).split("\n");
     assertThat(lines[1]).isEqualTo("KAYAKO_API_KEY=k-1");
     assertThat(lines[2]).isEqualTo("KAYAKO_SECRET_KEY=s-1");
-    command.stop.countDown();
+    command.stop();
     assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
 
     StringWriter err = new StringWriter();
