@@ -263,6 +263,17 @@ class TicketWriteTest {
     assertThat(api.delete("/Tickets/Ticket/" + id).body()).isEqualTo("Ticket not Found");
   }
 
+  @Test
+  void hugeReplyFullOfBracketsIsHandledQuickly() {
+    String contents = "<".repeat(300_000) + " a < b";
+    long start = System.nanoTime();
+    HttpResponse<String> r =
+        api.post("/Tickets/TicketPost", "ticketid", "1047", "contents", contents, "staffid", "4");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(Api.xml(r.body()).child("post").childText("ishtml")).isEqualTo("0");
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+  }
+
   String createTicket(String subject) throws Exception {
     HttpResponse<String> r =
         api.post(

@@ -12,6 +12,7 @@ import dev.kayakomcp.model.UserOrganization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Ticket look-ups and the bookkeeping that keeps derived ticket fields right after a write. Every
@@ -161,6 +162,9 @@ final class TicketStore {
 
   /** Staff replies typed through the API are sniffed: any HTML-looking tag makes them HTML. */
   static boolean looksLikeHtml(String contents) {
-    return contents != null && contents.matches("(?s).*<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*[^>]*>.*");
+    return contents != null && HTML_TAG.matcher(contents).find();
   }
+
+  /** A tag; {@code [^<>]*} keeps the scan linear on long texts full of stray brackets. */
+  private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
 }

@@ -26,6 +26,7 @@ public final class ControlEndpoint implements HttpHandler {
   private final EmulatorSettings settings;
   private final Faults initialFaults;
   private final EmulatorSettings initialSettings;
+  private final Map<String, Consumer<String>> setters;
 
   public ControlEndpoint(
       Faults faults,
@@ -36,6 +37,7 @@ public final class ControlEndpoint implements HttpHandler {
     this.settings = settings;
     this.initialFaults = initialFaults;
     this.initialSettings = initialSettings;
+    this.setters = setters();
   }
 
   @Override
@@ -89,37 +91,12 @@ public final class ControlEndpoint implements HttpHandler {
 
   /** Applies every known parameter; unknown names are an error so typos do not pass silently. */
   private void apply(Params params) {
-    for (Map.Entry<String, java.util.List<String>> e : params.asMap().entrySet()) {
-      String v = params.get(e.getKey()).strip();
-      set(e.getKey(), v);
+    for (String name : params.asMap().keySet()) {
+      set(name, params.get(name).strip());
     }
   }
 
   private void set(String name, String v) {
-    Map<String, Consumer<String>> setters =
-        Map.ofEntries(
-            Map.entry("latencyMs", x -> faults.latencyMs(Long.parseLong(x))),
-            Map.entry("bytesPerSecond", x -> faults.bytesPerSecond(Integer.parseInt(x))),
-            Map.entry(
-                "serverErrorShare", x -> faults.serverErrors(share(x), intOf("serverErrorStatus"))),
-            Map.entry(
-                "serverErrorStatus",
-                x -> faults.serverErrors(shareOf("serverErrorShare"), Integer.parseInt(x))),
-            Map.entry(
-                "rateLimitShare", x -> faults.rateLimit(share(x), faults.retryAfterSeconds())),
-            Map.entry(
-                "retryAfterSeconds",
-                x -> faults.rateLimit(shareOf("rateLimitShare"), Integer.parseInt(x))),
-            Map.entry("noAnswerShare", x -> faults.noAnswer(share(x), faults.noAnswerMs())),
-            Map.entry(
-                "noAnswerMs", x -> faults.noAnswer(shareOf("noAnswerShare"), Long.parseLong(x))),
-            Map.entry("cutShare", x -> faults.cut(share(x))),
-            Map.entry("malformedShare", x -> faults.malformedXml(share(x))),
-            Map.entry("htmlErrorShare", x -> faults.htmlError(share(x))),
-            Map.entry("remaining", x -> faults.remaining(Integer.parseInt(x))),
-            Map.entry("apiEnabled", x -> settings.apiEnabled(bool(x))),
-            Map.entry("postOrder", x -> settings.postsDescending(order(x))),
-            Map.entry("searchResultLimit", x -> settings.searchResultLimit(Integer.parseInt(x))));
     Consumer<String> setter = setters.get(name);
     if (setter == null) {
       throw new IllegalArgumentException("unknown setting " + name);
@@ -129,6 +106,30 @@ public final class ControlEndpoint implements HttpHandler {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + "=" + v);
     }
+  }
+
+  private Map<String, Consumer<String>> setters() {
+    return Map.ofEntries(
+        Map.entry("latencyMs", x -> faults.latencyMs(Long.parseLong(x))),
+        Map.entry("bytesPerSecond", x -> faults.bytesPerSecond(Integer.parseInt(x))),
+        Map.entry(
+            "serverErrorShare", x -> faults.serverErrors(share(x), intOf("serverErrorStatus"))),
+        Map.entry(
+            "serverErrorStatus",
+            x -> faults.serverErrors(shareOf("serverErrorShare"), Integer.parseInt(x))),
+        Map.entry("rateLimitShare", x -> faults.rateLimit(share(x), faults.retryAfterSeconds())),
+        Map.entry(
+            "retryAfterSeconds",
+            x -> faults.rateLimit(shareOf("rateLimitShare"), Integer.parseInt(x))),
+        Map.entry("noAnswerShare", x -> faults.noAnswer(share(x), faults.noAnswerMs())),
+        Map.entry("noAnswerMs", x -> faults.noAnswer(shareOf("noAnswerShare"), Long.parseLong(x))),
+        Map.entry("cutShare", x -> faults.cut(share(x))),
+        Map.entry("malformedShare", x -> faults.malformedXml(share(x))),
+        Map.entry("htmlErrorShare", x -> faults.htmlError(share(x))),
+        Map.entry("remaining", x -> faults.remaining(Integer.parseInt(x))),
+        Map.entry("apiEnabled", x -> settings.apiEnabled(bool(x))),
+        Map.entry("postOrder", x -> settings.postsDescending(order(x))),
+        Map.entry("searchResultLimit", x -> settings.searchResultLimit(Integer.parseInt(x))));
   }
 
   private double shareOf(String name) {
