@@ -39,9 +39,9 @@ public final class EmulatorExtension
   private static final ExtensionContext.Namespace NS =
       ExtensionContext.Namespace.create(EmulatorExtension.class);
 
-  /** Closes the emulator when the class's store is closed. */
+  /** Closes the emulator when the class's store is closed (the store closes AutoCloseables). */
   private record Running(KayakoEmulator emulator, EmulatorOptions options)
-      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+      implements AutoCloseable {
     @Override
     public void close() {
       emulator.close();

@@ -176,6 +176,20 @@ class ProtocolTest {
   }
 
   @Test
+  void postWithoutAFormContentTypeHasNoParameters() {
+    for (String type : new String[] {null, "text/plain"}) {
+      HttpResponse<String> r =
+          api.send(
+              "POST",
+              api.kayakoUrlNoAuth("/Tickets/TicketSearch"),
+              "query=reset&contents=1&" + api.auth(),
+              type);
+      assertThat(r.statusCode()).as(String.valueOf(type)).isEqualTo(401);
+      assertThat(r.body()).isEqualTo("NO SALT PROVIDED!");
+    }
+  }
+
+  @Test
   void postAcceptsMultipartForms() {
     String boundary = "----kayakoTestBoundary";
     StringBuilder body = new StringBuilder();

@@ -130,7 +130,8 @@ public final class ApiHandler implements HttpHandler {
           bodyParams = parsed.fields();
           files.putAll(parsed.files());
         }
-      } else if (!json) {
+      } else if (type.startsWith("application/x-www-form-urlencoded")) {
+        // Like PHP's $_POST: any other content type (or none) leaves the form empty.
         bodyParams = FormParser.parse(new String(body, StandardCharsets.UTF_8));
       }
     } else if (method.equals("PUT")
