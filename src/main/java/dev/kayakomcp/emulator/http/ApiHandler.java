@@ -55,63 +55,67 @@ public final class ApiHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange ex) throws IOException {
+  public void handle(HttpExchange ex) {
     try (ex) {
-      byte[] body = readBody(ex);
-      if (body == null) {
-        ResponseWriter.send(
-            ex, ApiResponse.text(413, ApiResponse.PHP_DEFAULT, "Request Entity Too Large"));
-        return;
-      }
-      Faults.Plan plan = faults.next();
-      ResponseWriter.sleep(plan.latencyMs());
-      switch (plan.kind()) {
-        case NO_ANSWER -> {
-          // Hold the request, then drop the connection without a status line.
-          ResponseWriter.sleep(plan.holdMs());
-          return;
-        }
-        case HTML_ERROR -> {
-          ResponseWriter.send(
-              ex, ApiResponse.text(502, "text/html", HTML_502), plan.bytesPerSecond(), false);
-          return;
-        }
-        case SERVER_ERROR -> {
-          ResponseWriter.send(
-              ex,
-              ApiResponse.text(plan.status(), "text/plain", reason(plan.status())),
-              plan.bytesPerSecond(),
-              false);
-          return;
-        }
-        case RATE_LIMIT -> {
-          ex.getResponseHeaders().set("Retry-After", Integer.toString(plan.retryAfterSeconds()));
-          ResponseWriter.send(
-              ex,
-              ApiResponse.text(429, "text/plain", "Too Many Requests"),
-              plan.bytesPerSecond(),
-              false);
-          return;
-        }
-        default -> {}
-      }
-      ApiResponse response = respond(ex, body);
-      if (plan.kind() == Faults.Kind.MALFORMED && response.status() == 200) {
-        response = malformed(response);
-      }
-      ResponseWriter.send(ex, response, plan.bytesPerSecond(), plan.kind() == Faults.Kind.CUT);
+      serve(ex);
     } catch (ResponseWriter.CutConnection e) {
       // Intended: the exchange closes with bytes owed, which drops the connection.
-    } catch (IOException e) {
-      LOG.debug("client went away: {}", e.toString());
-    } catch (RuntimeException e) {
-      LOG.warn("unexpected failure answering {}: {}", ex.getRequestURI().getPath(), e.toString());
-      try {
-        ResponseWriter.send(ex, ApiResponse.text(500, "text/plain", "Internal Server Error"));
-      } catch (IOException | RuntimeException ignored) {
-        // Headers may already be out; closing the exchange is all that is left.
-      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("answer not delivered: {}", e.toString());
     }
+  }
+
+  private void serve(HttpExchange ex) throws IOException {
+    byte[] body = readBody(ex);
+    if (body == null) {
+      ResponseWriter.send(
+          ex, ApiResponse.text(413, ApiResponse.PHP_DEFAULT, "Request Entity Too Large"));
+      return;
+    }
+    Faults.Plan plan = faults.next();
+    ResponseWriter.sleep(plan.latencyMs());
+    switch (plan.kind()) {
+      case NO_ANSWER -> {
+        // Hold the request, then drop the connection without a status line.
+        ResponseWriter.sleep(plan.holdMs());
+        return;
+      }
+      case HTML_ERROR -> {
+        ResponseWriter.send(
+            ex, ApiResponse.text(502, "text/html", HTML_502), plan.bytesPerSecond(), false);
+        return;
+      }
+      case SERVER_ERROR -> {
+        ResponseWriter.send(
+            ex,
+            ApiResponse.text(plan.status(), "text/plain", reason(plan.status())),
+            plan.bytesPerSecond(),
+            false);
+        return;
+      }
+      case RATE_LIMIT -> {
+        ex.getResponseHeaders().set("Retry-After", Integer.toString(plan.retryAfterSeconds()));
+        ResponseWriter.send(
+            ex,
+            ApiResponse.text(429, "text/plain", "Too Many Requests"),
+            plan.bytesPerSecond(),
+            false);
+        return;
+      }
+      default -> {}
+    }
+    ApiResponse response;
+    try {
+      response = respond(ex, body);
+    } catch (RuntimeException e) {
+      // A bug or broken data: a short answer, never a stack trace.
+      LOG.warn("unexpected failure answering {}: {}", ex.getRequestURI().getPath(), e.toString());
+      response = ApiResponse.text(500, "text/plain", "Internal Server Error");
+    }
+    if (plan.kind() == Faults.Kind.MALFORMED && response.status() == 200) {
+      response = malformed(response);
+    }
+    ResponseWriter.send(ex, response, plan.bytesPerSecond(), plan.kind() == Faults.Kind.CUT);
   }
 
   /** Routing, the API switch, authentication and dispatch; errors become responses. */
