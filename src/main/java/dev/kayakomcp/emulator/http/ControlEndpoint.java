@@ -52,7 +52,13 @@ public final class ControlEndpoint implements HttpHandler {
         ResponseWriter.send(ex, text(403, "Forbidden: loopback callers only"));
         return;
       }
-      ResponseWriter.send(ex, answer(ex, body));
+      ApiResponse answer;
+      try {
+        answer = answer(ex, body);
+      } catch (RuntimeException e) {
+        answer = text(500, "Internal Server Error");
+      }
+      ResponseWriter.send(ex, answer);
     } catch (IOException | RuntimeException e) {
       // The caller went away or sent garbage; nothing useful to add.
     }
