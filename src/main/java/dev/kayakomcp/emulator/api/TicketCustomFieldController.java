@@ -70,7 +70,11 @@ final class TicketCustomFieldController implements Controller {
           }
           int raw = Support.rawId(args.get(0));
           if (!changes.isEmpty()) {
-            h.customFieldValues.computeIfAbsent(raw, k -> new HashMap<>()).putAll(changes);
+            // Copy first: the dataset may have stored an unmodifiable map.
+            Map<Integer, CustomFieldValue> merged =
+                new HashMap<>(h.customFieldValues.getOrDefault(raw, Map.of()));
+            merged.putAll(changes);
+            h.customFieldValues.put(raw, merged);
             TicketStore.touch(h, t.id(), ctx.now());
           }
           return ApiResponse.xml(document(h, t, raw));
