@@ -87,6 +87,11 @@ public final class EmulatorCommand implements Callable<Integer> {
   double htmlErrorShare;
 
   @Option(
+      names = "--php-notice-share",
+      description = "Share (0..1) of answers with a PHP notice before the XML.")
+  double phpNoticeShare;
+
+  @Option(
       names = "--faults-remaining",
       description = "Apply faults to the next N API requests only (default: all).")
   int faultsRemaining = -1;
@@ -145,6 +150,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         .cut(cutShare)
         .malformedXml(malformedShare)
         .htmlError(htmlErrorShare)
+        .phpNotice(phpNoticeShare)
         .remaining(faultsRemaining);
     options.settings().apiEnabled(!apiDisabled).postsDescending(postOrder.equalsIgnoreCase("desc"));
     if (searchResultLimit != null) {

@@ -10,7 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * many further API requests are affected, after which every fault is switched off again.
  *
  * <p>Per request at most one fault kind applies, tried in this order: no answer, HTML proxy page,
- * 5xx, 429, cut connection, malformed XML. Latency and slow body combine with any of them.
+ * 5xx, 429, cut connection, malformed XML, PHP notice before the XML. Latency and slow body combine
+ * with any of them.
  */
 public final class Faults {
 
@@ -28,7 +29,9 @@ public final class Faults {
     /** Process the call, then close the connection half-way through the body. */
     CUT,
     /** Process the call, then send a body that is not well-formed XML. */
-    MALFORMED
+    MALFORMED,
+    /** Process the call, then put a PHP notice in front of the XML (some servers do). */
+    PHP_NOTICE
   }
 
   /** The decision for one request. */
@@ -53,6 +56,7 @@ public final class Faults {
   private double cutShare;
   private double malformedShare;
   private double htmlErrorShare;
+  private double phpNoticeShare;
   private int remaining = -1;
 
   /** Added delay before every answer, in milliseconds. */
@@ -150,6 +154,7 @@ public final class Faults {
     cutShare = Double.parseDouble(o.get("cutShare"));
     malformedShare = Double.parseDouble(o.get("malformedShare"));
     htmlErrorShare = Double.parseDouble(o.get("htmlErrorShare"));
+    phpNoticeShare = Double.parseDouble(o.get("phpNoticeShare"));
     remaining = Integer.parseInt(o.get("remaining"));
     return this;
   }
@@ -163,7 +168,8 @@ public final class Faults {
         || noAnswerShare > 0
         || cutShare > 0
         || malformedShare > 0
-        || htmlErrorShare > 0;
+        || htmlErrorShare > 0
+        || phpNoticeShare > 0;
   }
 
   /** Decides what happens to the next API request and counts it against {@link #remaining()}. */
@@ -190,6 +196,8 @@ public final class Faults {
       kind = Kind.CUT;
     } else if (hit(random, malformedShare)) {
       kind = Kind.MALFORMED;
+    } else if (hit(random, phpNoticeShare)) {
+      kind = Kind.PHP_NOTICE;
     }
     Plan plan = new Plan(kind, latencyMs, bytesPerSecond, status, retryAfterSeconds, noAnswerMs);
     if (remaining > 0 && --remaining == 0) {
@@ -213,6 +221,7 @@ public final class Faults {
     m.put("cutShare", Double.toString(cutShare));
     m.put("malformedShare", Double.toString(malformedShare));
     m.put("htmlErrorShare", Double.toString(htmlErrorShare));
+    m.put("phpNoticeShare", Double.toString(phpNoticeShare));
     m.put("remaining", Integer.toString(remaining));
     return m;
   }

@@ -132,6 +132,17 @@ class FaultsTest {
   }
 
   @Test
+  void phpNoticeBeforeTheXml() throws Exception {
+    kayako.faults().phpNotice(1.0);
+    HttpResponse<String> r = api.get("/Tickets/Ticket/1042");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).startsWith("<br />\n<b>Notice</b>").endsWith(SpecSamples.TICKET_1042);
+    // The project's parser skips everything before "<?xml", as the official PHP client does.
+    assertThat(SafeXml.parse(r.body().getBytes(StandardCharsets.UTF_8)).child("ticket").attr("id"))
+        .isEqualTo("1042");
+  }
+
+  @Test
   void onlyTheNextNRequests() {
     kayako.faults().serverErrors(1.0, 500).remaining(2);
     assertThat(api.get("/Tickets/Ticket/1042").statusCode()).isEqualTo(500);

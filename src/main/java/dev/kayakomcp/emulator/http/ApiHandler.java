@@ -114,6 +114,8 @@ public final class ApiHandler implements HttpHandler {
     }
     if (plan.kind() == Faults.Kind.MALFORMED && response.status() == 200) {
       response = malformed(response);
+    } else if (plan.kind() == Faults.Kind.PHP_NOTICE && response.status() == 200) {
+      response = withNotice(response);
     }
     ResponseWriter.send(ex, response, plan.bytesPerSecond(), plan.kind() == Faults.Kind.CUT);
   }
@@ -213,6 +215,16 @@ public final class ApiHandler implements HttpHandler {
     String text = r.bodyText();
     String cut = text.substring(0, Math.max(0, text.length() * 2 / 3)) + "<broken";
     return new ApiResponse(200, r.contentType(), cut.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String PHP_NOTICE =
+      "<br />\n<b>Notice</b>:  Undefined index: staffid in"
+          + " /var/www/helpdesk/__apps/tickets/api/class.Controller_Ticket.php on line 412<br />\n";
+
+  /** PHP notices printed before the XML, as misconfigured servers do. */
+  private static ApiResponse withNotice(ApiResponse r) {
+    return new ApiResponse(
+        200, r.contentType(), (PHP_NOTICE + r.bodyText()).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String reason(int status) {
