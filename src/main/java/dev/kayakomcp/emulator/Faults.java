@@ -114,6 +114,12 @@ public final class Faults {
     return this;
   }
 
+  /** Share of successful answers preceded by a PHP notice (text before {@code <?xml}). */
+  public synchronized Faults phpNotice(double share) {
+    this.phpNoticeShare = clamp(share);
+    return this;
+  }
+
   /**
    * Limits the faults to the next {@code n} API requests, after which every fault is cleared; a
    * negative value means no limit (0 suspends the faults).
