@@ -179,6 +179,8 @@ class FaultsTest {
                 api.post("/Tickets/TicketSearch", "query", "example", "email", "1").body()))
         .hasSize(1);
 
+    control("POST", "faults", "phpNoticeShare=1&remaining=1");
+    assertThat(api.get("/Base/Department").body()).startsWith("<br />");
     control("POST", "faults", "htmlErrorShare=1&latencyMs=5");
     assertThat(api.get("/Base/Department").statusCode()).isEqualTo(502);
     HttpResponse<String> reset = control("POST", "reset", "");
