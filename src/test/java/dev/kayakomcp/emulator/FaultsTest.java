@@ -189,6 +189,16 @@ class FaultsTest {
   }
 
   @Test
+  void everyShownSettingCanBeSet() {
+    String shown = control("GET", "faults", null).body();
+    for (String line : shown.strip().split("\n")) {
+      HttpResponse<String> r = control("POST", "faults", line);
+      assertThat(r.statusCode()).as(line).isEqualTo(200);
+      assertThat(r.body()).isEqualTo(shown);
+    }
+  }
+
+  @Test
   void controlEndpointRejectsNonsense() {
     assertThat(control("POST", "faults", "latencyMs=abc").statusCode()).isEqualTo(400);
     assertThat(control("POST", "faults", "cutShare=2").statusCode()).isEqualTo(400);
