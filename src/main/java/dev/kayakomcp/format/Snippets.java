@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 
-/** A short excerpt of a ticket around the first place a search query's words occur. */
+/**
+ * A short excerpt of a ticket around the first place a search query's words occur: subject, posts,
+ * then staff notes.
+ */
 public final class Snippets {
 
   private static final int RADIUS = 90;
@@ -27,11 +30,14 @@ public final class Snippets {
     }
     String phrase = query.toLowerCase(Locale.ROOT).strip();
     List<String> texts = new ArrayList<>();
+    texts.add(ticket.subject() == null ? "" : ticket.subject());
     if (ticket.posts() != null) {
       for (Post p : ticket.posts()) {
         texts.add(p.html() ? Jsoup.parse(p.contents()).text() : p.contents());
       }
     }
+    // Kayako's contents search also matches staff notes, so an excerpt may come from one.
+    ticket.notes().forEach(n -> texts.add("[staff note] " + n.contents()));
     for (String text : texts) {
       String flat = text.replaceAll("\\s+", " ").strip();
       String lower = flat.toLowerCase(Locale.ROOT);

@@ -18,6 +18,17 @@ import java.util.TreeSet;
 /** {@code kayako_search_tickets}: full-text search over tickets, newest activity first. */
 public final class SearchTicketsTool implements KayakoTool {
 
+  /**
+   * Kayako stops a search at an admin-set result limit, counted in storage order (oldest first), so
+   * a large result may miss the newest matches.
+   */
+  static final int CAP_HINT = 100;
+
+  static final String CAPPED_NOTE =
+      "Kayako caps search results at an admin-set limit, counted from the oldest ticket, so newer"
+          + " matches may be missing: use more specific words, or kayako_list_tickets with filters"
+          + " for recent tickets.";
+
   private static final ToolDefinition DEFINITION =
       ToolDefinition.readOnly(
           "kayako_search_tickets",
@@ -126,6 +137,7 @@ public final class SearchTicketsTool implements KayakoTool {
             paging.put("next_offset", more ? offset + shown : null);
             paging.put("truncated_by_size", shown < page.size());
             m.put("paging", paging);
+            m.put("may_be_capped", hits.size() >= CAP_HINT);
             return m;
           }
         });
@@ -228,6 +240,7 @@ public final class SearchTicketsTool implements KayakoTool {
         "tickets",
         Schema.arrayOf(OutputSchemas.object(ticket, List.of("id", "display_id", "subject"))));
     p.put("paging", OutputSchemas.paging());
+    p.put("may_be_capped", Schema.type("boolean"));
     return OutputSchemas.object(p, List.of("query", "tickets", "paging"));
   }
 }
