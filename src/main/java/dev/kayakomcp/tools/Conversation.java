@@ -22,10 +22,19 @@ public record Conversation(Ticket ticket, List<Post> posts, Map<Integer, List<At
 
   /** Loads the ticket (numeric or display id) and, when any post has files, their metadata. */
   public static Conversation load(ToolContext context, String ticketId) throws KayakoApiException {
+    return load(context, ticketId, true);
+  }
+
+  /**
+   * Loads the ticket; the attachment list costs a second call, so it is fetched only when the
+   * caller shows posts and some post has files.
+   */
+  public static Conversation load(ToolContext context, String ticketId, boolean withFiles)
+      throws KayakoApiException {
     Ticket ticket = context.client().ticket(ticketId);
     List<Post> posts = ticket.posts() == null ? List.of() : ticket.posts();
     Map<Integer, List<Attachment>> files = new HashMap<>();
-    if (posts.stream().anyMatch(Post::hasAttachments)) {
+    if (withFiles && posts.stream().anyMatch(Post::hasAttachments)) {
       Future<List<Attachment>> pending =
           context.parallel().start(() -> context.client().attachments(ticket.id()));
       for (Attachment a : context.parallel().join(pending)) {

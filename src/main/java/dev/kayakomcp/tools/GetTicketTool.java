@@ -40,7 +40,7 @@ public final class GetTicketTool implements KayakoTool {
     String ticketId = args.requiredString("ticket_id");
     boolean includePosts = args.bool("include_posts", false);
     ResponseFormat format = args.format();
-    Conversation conversation = Conversation.load(context, ticketId);
+    Conversation conversation = Conversation.load(context, ticketId, includePosts);
     Directory directory = context.directory();
     TicketView view = new TicketView(directory, context.times());
     PostView posts = new PostView(context.times());
