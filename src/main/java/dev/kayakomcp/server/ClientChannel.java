@@ -46,11 +46,14 @@ interface ClientChannel {
         }
         AtomicInteger done = new AtomicInteger();
         return message -> {
-          try {
-            exchange.progressNotification(
-                new ProgressNotification(token, done.incrementAndGet(), null, message));
-          } catch (RuntimeException e) {
-            LOG.debug("Could not send a progress notification: {}", e.toString());
+          // Counted and sent under one lock so the values leave in increasing order.
+          synchronized (done) {
+            try {
+              exchange.progressNotification(
+                  new ProgressNotification(token, done.incrementAndGet(), null, message));
+            } catch (RuntimeException e) {
+              LOG.debug("Could not send a progress notification: {}", e.toString());
+            }
           }
         };
       }
