@@ -3,16 +3,15 @@ package dev.kayakomcp.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kayakomcp.cli.Main;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,22 +64,21 @@ class HttpServeIT {
         new ProcessBuilder(
             StdioProcessIT.javaCommand("--demo", "--http", "--port", "0", "--toolsets", "lookups"));
     pb.environment().put("KAYAKO_MCP_HTTP_TOKEN", "sigterm-test-token");
-    pb.redirectErrorStream(true);
+    Path log = Files.createTempFile("kayako-mcp-http", ".log");
+    pb.redirectErrorStream(true).redirectOutput(log.toFile());
     Process p = pb.start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     Pattern serving = Pattern.compile("serving MCP at (http://127\\.0\\.0\\.1:\\d+/mcp)");
     String endpoint = null;
-    StringBuilder seen = new StringBuilder();
-    String line;
-    while (endpoint == null && (line = out.readLine()) != null) {
-      seen.append(line).append('\n');
-      Matcher m = serving.matcher(line);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (endpoint == null && p.isAlive() && System.nanoTime() < deadline) {
+      Matcher m = serving.matcher(Files.readString(log));
       if (m.find()) {
         endpoint = m.group(1);
+      } else {
+        Thread.sleep(100);
       }
     }
-    assertThat(endpoint).as(seen.toString()).isNotNull();
+    assertThat(endpoint).as(Files.readString(log)).isNotNull();
     HttpClient http = HttpClient.newHttpClient();
     URI mcp = URI.create(endpoint);
     HttpResponse<String> health =
@@ -99,7 +97,7 @@ class HttpServeIT {
 
     p.destroy(); // SIGTERM
     assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
-    String rest = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String rest = Files.readString(log);
     assertThat(rest).contains("HTTP server stopped");
     assertThat(rest).doesNotContain("Exception");
   }

@@ -120,6 +120,8 @@ class ToolPolicyContractIT {
     assertThatThrownBy(() -> mcp.client().callTool(new CallToolRequest(tool, args)))
         .isInstanceOf(McpError.class)
         .hasMessageContaining("Unknown tool")
-        .hasMessageContaining(tool);
+        .satisfies(
+            e ->
+                assertThat(String.valueOf(((McpError) e).getJsonRpcError().data())).contains(tool));
   }
 }
