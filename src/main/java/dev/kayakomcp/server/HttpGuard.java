@@ -73,7 +73,11 @@ final class HttpGuard implements Filter {
     response.setHeader("Cache-Control", "no-store");
     String path = request.getRequestURI();
     if (HttpMcpServer.HEALTH_PATH.equals(path)) {
-      chain.doFilter(request, response);
+      if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+        chain.doFilter(request, response);
+      } else {
+        write(response, 405, METHOD_NOT_FOUND, "Method Not Allowed: GET " + path + ".");
+      }
       return;
     }
     if (!endpoint.equals(path)) {
