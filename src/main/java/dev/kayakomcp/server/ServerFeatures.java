@@ -54,7 +54,11 @@ public final class ServerFeatures {
         .build();
   }
 
-  /** Runs one tool call, telling the client how it goes. */
+  /**
+   * Runs one tool call, telling the client how it goes: progress steps when it passed a token; the
+   * start and the answer as debug log messages (the SDK's default level, info, keeps them quiet
+   * until the client asks for debug) and a failure as a warning.
+   */
   CallToolResult call(KayakoTool tool, CallToolRequest request, ClientChannel channel) {
     String name = tool.definition().name();
     channel.log(LoggingLevel.DEBUG, "calling " + name);
@@ -67,7 +71,7 @@ public final class ServerFeatures {
       channel.log(LoggingLevel.WARNING, name + " failed after " + ms + " ms: " + firstLine(result));
     } else {
       progress.step("answer ready");
-      channel.log(LoggingLevel.INFO, name + " answered in " + ms + " ms");
+      channel.log(LoggingLevel.DEBUG, name + " answered in " + ms + " ms");
     }
     return result;
   }
