@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { ProgressNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const JAR = process.env.KAYAKO_JAR ?? path.resolve(here, '../../../target/kayako-mcp-0.1.0.jar');
@@ -32,6 +33,14 @@ function argumentsFor(tool, ticketId) {
 }
 
 async function driveEveryTool(client) {
+  // Progress is collected by token with a plain notification handler: the SDK's onprogress option
+  // drops notifications that arrive in the same read as the response (it handles notifications a
+  // microtask later, after the response has removed the handler).
+  const progressByToken = new Map();
+  client.setNotificationHandler(ProgressNotificationSchema, (n) => {
+    const token = n.params.progressToken;
+    progressByToken.set(token, [...(progressByToken.get(token) ?? []), n.params.progress]);
+  });
   const { tools } = await client.listTools();
   assert.ok(tools.length >= 6, `expected the tools, got ${tools.map((t) => t.name)}`);
   const list = await client.callTool({ name: 'kayako_list_tickets', arguments: { limit: 1 } });
@@ -41,18 +50,21 @@ async function driveEveryTool(client) {
     assert.ok(tool.title, `${tool.name} has a title`);
     assert.equal(typeof tool.annotations?.readOnlyHint, 'boolean', `${tool.name} readOnlyHint`);
     assert.ok(tool.outputSchema, `${tool.name} has an outputSchema`);
-    const progress = [];
-    const result = await client.callTool(
-      { name: tool.name, arguments: argumentsFor(tool, ticketId) },
-      undefined,
-      { onprogress: (p) => progress.push(p.progress) },
-    );
+    const token = `progress-${tool.name}`;
+    const result = await client.callTool({
+      name: tool.name,
+      arguments: argumentsFor(tool, ticketId),
+      _meta: { progressToken: token },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const progress = progressByToken.get(token) ?? [];
     const text = result.content.map((c) => c.text ?? '').join('');
     assert.ok(text.length > 0, `${tool.name} answered with text`);
     assert.doesNotMatch(text, /\bat [a-z]+\.[a-zA-Z.]+\(|Exception/, `${tool.name}: no Java internals`);
     if (!result.isError) {
       assert.ok(result.structuredContent, `${tool.name} returned structuredContent`);
       assert.ok(progress.length >= 1, `${tool.name} reported progress`);
+      assert.deepEqual(progress, [...progress].sort((a, b) => a - b), `${tool.name} progress increases`);
     }
   }
   return ticketId;
