@@ -284,7 +284,7 @@ final class HttpGuard implements Filter {
   /** JSON-RPC code for an HTTP error status the SDK or the container chose. */
   static int codeFor(int status) {
     return switch (status) {
-      case 404, 405 -> METHOD_NOT_FOUND;
+      case 405 -> METHOD_NOT_FOUND;
       case 500, 503 -> INTERNAL_ERROR;
       default -> INVALID_REQUEST;
     };
@@ -413,7 +413,12 @@ final class HttpGuard implements Filter {
       try {
         JsonNode node = JSON.readTree(captured.toString());
         JsonNode error = node.has("jsonRpcError") ? node.get("jsonRpcError") : node.get("error");
-        if (error != null && error.has("code") && error.get("code").isIntegralNumber()) {
+        // The SDK's own codes are kept for server errors only: for a refused request it picks
+        // e.g. "method not found" for a missing session header, which misleads.
+        if (status >= 500
+            && error != null
+            && error.has("code")
+            && error.get("code").isIntegralNumber()) {
           code = error.get("code").asInt();
         }
         JsonNode text =

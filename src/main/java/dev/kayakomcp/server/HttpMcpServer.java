@@ -26,7 +26,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,10 +120,7 @@ public final class HttpMcpServer implements AutoCloseable {
     context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
     jetty.setHandler(context);
 
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    errors.setShowMessageInTitle(false);
-    jetty.setErrorHandler(errors);
+    jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(options.shutdownGrace().toMillis());
     jetty.setStopAtShutdown(false);
     jetty.start();

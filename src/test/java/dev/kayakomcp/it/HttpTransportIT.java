@@ -268,6 +268,10 @@ class HttpTransportIT {
             HttpResponse.BodyHandlers.ofString());
     assertError(elsewhere, 404, null);
 
+    // Refused by Jetty itself, before the servlet: still a JSON-RPC body, not an HTML page.
+    assertError(
+        post(list, "application/json", auth, Map.of("X-Padding", "a".repeat(20_000))), 431, null);
+
     HttpResponse<String> ok =
         post(init, "application/json", auth, Map.of("Origin", "http://localhost:6274"));
     assertThat(ok.statusCode()).isEqualTo(200);
