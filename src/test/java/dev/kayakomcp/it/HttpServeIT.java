@@ -39,6 +39,20 @@ class HttpServeIT {
     return new Run(code, err.toString(StandardCharsets.UTF_8));
   }
 
+  private static HttpResponse<String> post(HttpClient http, URI mcp, String body, String session)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(mcp)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .header("Authorization", "Bearer sigterm-test-token")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (session != null) {
+      b.header("Mcp-Session-Id", session);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void refusesToServeBeyondLoopbackWithoutAToken() {
     Run r = run(Map.of(), "serve", "--demo", "--http", "--host", "0.0.0.0", "--port", "0");
@@ -94,6 +108,29 @@ class HttpServeIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(noToken.statusCode()).isEqualTo(401);
+
+    // --toolsets lookups: only the two lookup tools are listed over HTTP.
+    String init =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}";
+    HttpResponse<String> initialized = post(http, mcp, init, null);
+    assertThat(initialized.statusCode()).isEqualTo(200);
+    String session = initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
+    assertThat(
+            post(
+                    http,
+                    mcp,
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    session)
+                .statusCode())
+        .isEqualTo(202);
+    HttpResponse<String> list =
+        post(http, mcp, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", session);
+    assertThat(list.body())
+        .contains("\"kayako_get_departments\"")
+        .contains("\"kayako_get_ticket_statuses\"")
+        .doesNotContain("\"kayako_search_tickets\"")
+        .doesNotContain("\"kayako_get_ticket\"");
 
     p.destroy(); // SIGTERM
     assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
