@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  kayako-mcp --demo                      serve on stdio against the embedded emulator",
+      "  kayako-mcp --demo --http --port 8765   serve Streamable HTTP at http://127.0.0.1:8765/mcp",
+      "  kayako-mcp --read-only --toolsets tickets   expose only the read-only ticket tools",
       "  kayako-mcp -t                          check the credentials in the environment or .env",
       "  kayako-mcp call kayako_get_ticket ticket_id=1042 include_posts=true",
       "  kayako-mcp demo                        see the tools answer, then how to connect a client",
@@ -31,6 +33,8 @@ final class RootCommand implements Callable<Integer> {
   private final Streams streams;
 
   @Mixin ConnectionOptions connection = new ConnectionOptions();
+
+  @Mixin ServeOptions serve = new ServeOptions();
 
   @Option(
       names = {"-t", "--test-credentials"},
@@ -46,6 +50,6 @@ final class RootCommand implements Callable<Integer> {
     if (testCredentials) {
       return CredentialsCheck.run(connection, streams);
     }
-    return ServeCommand.serve(connection, streams);
+    return ServeCommand.serve(connection, serve, streams);
   }
 }

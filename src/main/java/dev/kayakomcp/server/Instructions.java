@@ -13,6 +13,7 @@ final class Instructions {
         kayako_get_ticket (numeric id like 1042 or display id like QXV-418-20573) and its \
         conversation with kayako_get_ticket_posts. kayako_get_departments and \
         kayako_get_ticket_statuses give the ids the filters take. All times are UTC. Large results \
-        come in pages: each answer says how to get the rest.""";
+        come in pages: each answer says how to get the rest. Resources kayako://tickets/{ticket_id} \
+        and prompts (triage_queue, summarize_ticket, draft_reply, weekly_report) are offered too.""";
   }
 }

@@ -18,8 +18,12 @@ public final class StdioServer {
   private final McpSyncServer server;
 
   public StdioServer(InputStream in, OutputStream out, ToolRegistry registry, ToolContext context) {
+    this(in, out, new ServerFeatures(registry, context));
+  }
+
+  public StdioServer(InputStream in, OutputStream out, ServerFeatures features) {
     this.guard = new StdioGuard(in, out, KayakoMcpServer.MAX_LINE_BYTES);
-    this.server = KayakoMcpServer.stdio(guard, out, registry, context);
+    this.server = KayakoMcpServer.stdio(guard, out, features);
   }
 
   /** Blocks until the client closes the input stream. */

@@ -17,9 +17,20 @@ public final class Parallel {
   }
 
   private final ExecutorService pool;
+  private final Progress progress;
 
   public Parallel(ExecutorService pool) {
+    this(pool, Progress.NONE);
+  }
+
+  private Parallel(ExecutorService pool, Progress progress) {
     this.pool = pool;
+    this.progress = progress;
+  }
+
+  /** The same pool; each successful {@link #join} reports a step to {@code progress}. */
+  public Parallel withProgress(Progress progress) {
+    return new Parallel(pool, progress);
   }
 
   /** Starts a call; {@link #join} waits for it and rethrows its failure as it was. */
@@ -29,7 +40,9 @@ public final class Parallel {
 
   public <T> T join(Future<T> future) throws KayakoApiException {
     try {
-      return future.get();
+      T value = future.get();
+      progress.step("Kayako call finished");
+      return value;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       future.cancel(true);

@@ -21,14 +21,38 @@ public final class ToolContext {
   private final Times times;
   private final Parallel parallel;
   private final SearchResultCache searchCache;
+  private final Progress progress;
 
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
+    this(client, clock, parallel, searchCache, Progress.NONE);
+  }
+
+  private ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      Progress progress) {
     this.client = client;
     this.clock = clock;
     this.times = new Times(clock);
     this.parallel = parallel;
     this.searchCache = searchCache;
+    this.progress = progress;
+  }
+
+  /**
+   * The same context for one tool call whose steps go to {@code progress}: each finished lookup
+   * table fetch and each joined parallel call is reported.
+   */
+  public ToolContext withProgress(Progress progress) {
+    return new ToolContext(client, clock, parallel.withProgress(progress), searchCache, progress);
+  }
+
+  /** Where this call reports its steps ({@link Progress#NONE} unless the client asked). */
+  public Progress progress() {
+    return progress;
   }
 
   public KayakoClient client() {
@@ -61,11 +85,14 @@ public final class ToolContext {
     Future<List<TicketPriority>> priorities = parallel.start(client::ticketPriorities);
     Future<List<TicketType>> types = parallel.start(client::ticketTypes);
     Future<List<Staff>> staff = parallel.start(client::staff);
-    return new Directory(
-        parallel.join(departments),
-        parallel.join(statuses),
-        parallel.join(priorities),
-        parallel.join(types),
-        parallel.join(staff));
+    Directory directory =
+        new Directory(
+            parallel.join(departments),
+            parallel.join(statuses),
+            parallel.join(priorities),
+            parallel.join(types),
+            parallel.join(staff));
+    progress.step("lookup tables loaded");
+    return directory;
   }
 }

@@ -30,6 +30,22 @@ public final class ToolRegistry {
     return new ToolRegistry(allTools());
   }
 
+  /**
+   * The tools {@code filter} lets through: the only ones a server built from the result lists and
+   * can call.
+   *
+   * @throws IllegalArgumentException when the filter names a toolset or tool that does not exist
+   */
+  public ToolRegistry filtered(ToolFilter filter) {
+    filter.check(tools);
+    return new ToolRegistry(filter.apply(tools));
+  }
+
+  /** The toolset names, in first-seen order. */
+  public List<String> toolsets() {
+    return tools.stream().map(t -> t.definition().toolset()).distinct().toList();
+  }
+
   public List<KayakoTool> tools() {
     return tools;
   }
@@ -43,7 +59,8 @@ public final class ToolRegistry {
     return tools.stream().map(t -> specification(t, context)).toList();
   }
 
-  static McpSchema.Tool describe(ToolDefinition d) {
+  /** What a client sees of one tool on {@code tools/list}. */
+  public static McpSchema.Tool describe(ToolDefinition d) {
     return McpSchema.Tool.builder()
         .name(d.name())
         .title(d.title())

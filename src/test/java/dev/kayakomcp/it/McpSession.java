@@ -43,6 +43,11 @@ final class McpSession implements AutoCloseable {
   private final List<String> texts = new ArrayList<>();
 
   McpSession(KayakoEmulator emulator) {
+    this(emulator, ToolRegistry.standard());
+  }
+
+  /** A session whose server exposes only {@code registry}'s tools. */
+  McpSession(KayakoEmulator emulator, ToolRegistry registry) {
     KayakoClient kayako =
         new KayakoClient(
             ClientSettings.of(
@@ -56,7 +61,7 @@ final class McpSession implements AutoCloseable {
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
-    server = new StdioServer(toServer.input(), tee, ToolRegistry.standard(), context);
+    server = new StdioServer(toServer.input(), tee, registry, context);
     client =
         McpClient.sync(
                 new StreamClientTransport(
@@ -64,6 +69,19 @@ final class McpSession implements AutoCloseable {
             .requestTimeout(Duration.ofSeconds(60))
             .build();
     client.initialize();
+  }
+
+  /** A tool context on {@code emulator}, for tests that build their own server. */
+  static ToolContext context(KayakoEmulator emulator, ExecutorService pool) {
+    KayakoClient kayako =
+        new KayakoClient(
+            ClientSettings.of(
+                    emulator.apiUrl(),
+                    Secret.of(emulator.apiKey()),
+                    Secret.of(emulator.secretKey()))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+    return new ToolContext(
+        kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
   }
 
   McpSyncClient client() {
