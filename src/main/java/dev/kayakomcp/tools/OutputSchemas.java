@@ -79,6 +79,9 @@ public final class OutputSchemas {
     p.put("is_private", type("boolean"));
     p.put("was_html", type("boolean"));
     p.put("body", type("string"));
+    p.put("untrusted", type("boolean"));
+    p.put("quoted_lines_folded", type("integer"));
+    p.put("signature_lines_folded", type("integer"));
     p.put("attachments", arrayOf(object(attachment, List.of("id", "file_name"))));
     return object(p, List.of("id", "author", "role", "body"));
   }

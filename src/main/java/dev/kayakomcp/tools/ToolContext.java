@@ -21,14 +21,30 @@ public final class ToolContext {
   private final Times times;
   private final Parallel parallel;
   private final SearchResultCache searchCache;
+  private final AttachmentLimits attachmentLimits;
 
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
+    this(client, clock, parallel, searchCache, AttachmentLimits.DEFAULTS);
+  }
+
+  public ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      AttachmentLimits attachmentLimits) {
     this.client = client;
     this.clock = clock;
     this.times = new Times(clock);
     this.parallel = parallel;
     this.searchCache = searchCache;
+    this.attachmentLimits = attachmentLimits;
+  }
+
+  /** How much of an attachment a tool returns, by kind. */
+  public AttachmentLimits attachmentLimits() {
+    return attachmentLimits;
   }
 
   public KayakoClient client() {
