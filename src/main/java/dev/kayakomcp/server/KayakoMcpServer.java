@@ -30,7 +30,7 @@ public final class KayakoMcpServer {
         new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, out, MAX_LINE_BYTES);
     return McpServer.sync(transport)
         .serverInfo(ServerInfo.NAME, ServerInfo.version())
-        .instructions(Instructions.text())
+        .instructions(Instructions.text(context))
         .capabilities(ServerCapabilities.builder().tools(false).logging().build())
         .validateToolInputs(false)
         .requestTimeout(Duration.ofMinutes(5))
