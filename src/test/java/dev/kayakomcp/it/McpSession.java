@@ -7,6 +7,7 @@ import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
+import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
@@ -43,6 +44,10 @@ final class McpSession implements AutoCloseable {
   private final List<String> texts = new ArrayList<>();
 
   McpSession(KayakoEmulator emulator) {
+    this(emulator, AttachmentLimits.DEFAULTS);
+  }
+
+  McpSession(KayakoEmulator emulator, AttachmentLimits limits) {
     KayakoClient kayako =
         new KayakoClient(
             ClientSettings.of(
@@ -52,7 +57,7 @@ final class McpSession implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     ToolContext context =
         new ToolContext(
-            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits);
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
