@@ -241,7 +241,10 @@ public final class ListTicketsTool implements KayakoTool {
               + " (so reading can stop at the window's start); omit sort_field and sort_order.");
     }
     boolean updated = window.filtersUpdated();
-    Long lower = updated ? window.updatedSince() : window.createdSince();
+    // Last activity is never before creation, so a created_since bound also ends a read by
+    // last activity.
+    Long lower =
+        updated ? latest(window.updatedSince(), window.createdSince()) : window.createdSince();
     int need = offset + limit + 1;
     List<Ticket> matched = new ArrayList<>();
     boolean complete = false;
@@ -276,6 +279,10 @@ public final class ListTicketsTool implements KayakoTool {
     return complete
         ? new Page(found, OptionalLong.of(matched.size()), 0, false)
         : new Page(found, OptionalLong.empty(), matched.size(), matched.size() < need);
+  }
+
+  private static Long latest(Long a, Long b) {
+    return a == null ? b : b == null ? a : Long.valueOf(Math.max(a, b));
   }
 
   private static List<Integer> ids(ToolArgs args, String name, int min) {

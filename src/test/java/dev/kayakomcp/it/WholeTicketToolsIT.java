@@ -698,6 +698,21 @@ class WholeTicketToolsIT {
                     "created_before", Times.iso(at), "created_since", Times.iso(at - 7 * 86_400))))
         .doesNotContain(edge.id());
 
+    long updatedBefore = byLastActivityDesc().get(5).lastActivity();
+    long createdFloor = at - 60 * 86_400L;
+    Set<Integer> combined =
+        listed(
+            Map.of(
+                "updated_before", Times.iso(updatedBefore),
+                "created_since", Times.iso(createdFloor)));
+    assertThat(combined)
+        .isNotEmpty()
+        .isEqualTo(
+            byCreated.stream()
+                .filter(t -> t.lastActivity() < updatedBefore && t.creationTime() >= createdFloor)
+                .map(Ticket::id)
+                .collect(Collectors.toSet()));
+
     Map<String, Object> wide =
         s(ok("kayako_list_tickets", Map.of("updated_since", "3650d", "limit", 5)));
     assertThat(map(wide, "paging").get("total")).isNull();
