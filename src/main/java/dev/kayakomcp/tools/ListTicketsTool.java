@@ -88,7 +88,7 @@ public final class ListTicketsTool implements KayakoTool {
     String now = context.times().now();
     TicketView view = new TicketView(directory, context.times());
     Map<String, Object> nextArgs = nextArguments(args, limit, shownSort, shownOrder);
-    TimeWindow.copyArguments(args, nextArgs);
+    window.copyTo(nextArgs);
     return Budgeted.render(
         format,
         tickets.size(),

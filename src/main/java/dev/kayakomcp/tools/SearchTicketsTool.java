@@ -126,7 +126,7 @@ public final class SearchTicketsTool implements KayakoTool {
             }
             if (offset + shown < hits.size()) {
               Map<String, Object> next = nextArguments(args, query, limit);
-              TimeWindow.copyArguments(args, next);
+              window.copyTo(next);
               next.put("offset", offset + shown);
               sb.append(shown < page.size() ? "Only " + shown + " results fit in one answer. " : "")
                   .append("More results: ")

@@ -110,13 +110,18 @@ public record TimeWindow(
     return OutputSchemas.object(p, List.of());
   }
 
-  /** Copies the time arguments as given, for the next page's call. */
-  static void copyArguments(ToolArgs args, Map<String, Object> next) {
-    for (String name : ARGUMENTS) {
-      if (args.has(name)) {
-        next.put(name, args.string(name, ""));
-      }
-    }
+  /**
+   * Adds the bounds to the next page's arguments as ISO-8601 instants, so a relative age such as
+   * {@code 24h} does not move between pages.
+   */
+  void copyTo(Map<String, Object> next) {
+    structured()
+        .forEach(
+            (name, value) -> {
+              if (value != null) {
+                next.put(name, value);
+              }
+            });
   }
 
   static Long parse(ToolArgs args, String name, Clock clock) {

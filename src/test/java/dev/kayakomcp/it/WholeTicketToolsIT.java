@@ -719,6 +719,12 @@ class WholeTicketToolsIT {
     assertThat(num(wide.get("total_at_least"))).isGreaterThan(5);
     assertThat(map(wide, "paging").get("has_more")).isEqualTo(true);
 
+    assertThat(
+            McpSession.text(
+                ok("kayako_list_tickets", Map.of("updated_since", "3650d", "limit", 5))))
+        .as("the next page's arguments pin the relative age to an instant")
+        .containsPattern("\"updated_since\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"");
+
     CallToolResult conflicting =
         mcp.call(
             "kayako_list_tickets", Map.of("updated_since", "7d", "sort_field", "totalreplies"));
