@@ -49,6 +49,7 @@ final class Instructions {
           context.parallel().start(() -> context.client().departments());
       Future<List<TicketStatus>> statuses =
           context.parallel().start(() -> context.client().ticketStatuses());
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOOKUP_WAIT_MS);
       List<String> d = new ArrayList<>();
       for (Department x : departments.get(LOOKUP_WAIT_MS, TimeUnit.MILLISECONDS)) {
         if (x.isTicketDepartment()) {
@@ -56,7 +57,8 @@ final class Instructions {
         }
       }
       List<String> s = new ArrayList<>();
-      for (TicketStatus x : statuses.get(LOOKUP_WAIT_MS, TimeUnit.MILLISECONDS)) {
+      long left = Math.max(1, deadline - System.nanoTime());
+      for (TicketStatus x : statuses.get(left, TimeUnit.NANOSECONDS)) {
         s.add(x.id() + " " + x.title() + (x.markAsResolved() ? " (resolved)" : ""));
       }
       String lookups =
@@ -74,6 +76,7 @@ final class Instructions {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
+      // A late answer still fills the client's lookup cache for the first tool call.
       LOG.warn("Kayako lookups unavailable for the server instructions: {}", e.toString());
       return base;
     }
