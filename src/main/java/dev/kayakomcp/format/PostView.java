@@ -19,14 +19,20 @@ public final class PostView {
 
   private final Times times;
   private final boolean includeQuoted;
+  private final Map<Integer, String> staffSignatures;
 
   public PostView(Times times) {
-    this(times, false);
+    this(times, false, Map.of());
   }
 
-  public PostView(Times times, boolean includeQuoted) {
+  /**
+   * @param includeQuoted keep quoted replies and signatures instead of folding them
+   * @param staffSignatures staff signatures by staff id, folded at the end of their posts
+   */
+  public PostView(Times times, boolean includeQuoted, Map<Integer, String> staffSignatures) {
     this.times = times;
     this.includeQuoted = includeQuoted;
+    this.staffSignatures = staffSignatures;
   }
 
   /** Whether the author is not staff: customers, cc, bcc and third parties write untrusted text. */
@@ -36,7 +42,11 @@ public final class PostView {
 
   private QuoteFolding.Folded shown(Post p) {
     String body = body(p);
-    return includeQuoted ? new QuoteFolding.Folded(body, 0, 0) : QuoteFolding.fold(body);
+    if (includeQuoted) {
+      return new QuoteFolding.Folded(body, 0, 0);
+    }
+    String signature = p.creator() == PostCreator.STAFF ? staffSignatures.get(p.staffId()) : null;
+    return QuoteFolding.fold(body, signature);
   }
 
   /** The post's body as Markdown (HTML converted), shortened at a word boundary if very long. */

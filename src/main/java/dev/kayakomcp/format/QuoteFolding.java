@@ -30,6 +30,14 @@ public final class QuoteFolding {
   private QuoteFolding() {}
 
   public static Folded fold(String text) {
+    return fold(text, null);
+  }
+
+  /**
+   * {@link #fold(String)}, also recognising {@code knownSignature} (a staff member's signature from
+   * Kayako) at the end of the text even without a delimiter or closing.
+   */
+  public static Folded fold(String text, String knownSignature) {
     if (text == null || text.isBlank()) {
       return new Folded(text == null ? "" : text, 0, 0);
     }
@@ -69,7 +77,10 @@ public final class QuoteFolding {
     while (end > 0 && (quoted[end - 1] || lines[end - 1].isBlank())) {
       end--;
     }
-    int signatureStart = signatureStart(lines, quoted, end);
+    int signatureStart = knownSignatureStart(lines, end, knownSignature);
+    if (signatureStart < 0) {
+      signatureStart = signatureStart(lines, quoted, end);
+    }
     List<String> out = new ArrayList<>();
     int quotedCount = 0;
     int signatureCount = 0;
@@ -138,6 +149,35 @@ public final class QuoteFolding {
       return found;
     }
     return -1;
+  }
+
+  /** Where a known signature starts, when its lines are the last lines before {@code end}. */
+  private static int knownSignatureStart(String[] lines, int end, String signature) {
+    if (signature == null || signature.isBlank()) {
+      return -1;
+    }
+    List<String> sig =
+        signature
+            .replace("\r\n", "\n")
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .toList();
+    int k = sig.size() - 1;
+    int i = end - 1;
+    while (i >= 0 && k >= 0) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        i--;
+        continue;
+      }
+      if (!line.equals(sig.get(k))) {
+        return -1;
+      }
+      k--;
+      i--;
+    }
+    return k < 0 && hasTextBefore(lines, i + 1) ? i + 1 : -1;
   }
 
   private static boolean hasTextBefore(String[] lines, int index) {

@@ -49,7 +49,8 @@ public final class GetTicketPostsTool implements KayakoTool {
     int limit = args.intInRange("limit", 100, 1, 200);
     ResponseFormat format = args.format();
     Conversation conversation = Conversation.load(context, ticketId);
-    PostView view = new PostView(context.times(), args.bool("include_quoted", false));
+    PostView view =
+        new PostView(context.times(), args.bool("include_quoted", false), staffSignatures(context));
     List<Post> all = conversation.posts();
     List<Post> window =
         all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
@@ -110,6 +111,17 @@ public final class GetTicketPostsTool implements KayakoTool {
             return m;
           }
         });
+  }
+
+  /** Staff signatures by staff id (the staff list is a cached lookup), to fold them in posts. */
+  static Map<Integer, String> staffSignatures(ToolContext context) throws KayakoApiException {
+    Map<Integer, String> signatures = new java.util.HashMap<>();
+    for (dev.kayakomcp.model.Staff s : context.client().staff()) {
+      if (s.signature() != null && !s.signature().isBlank()) {
+        signatures.put(s.id(), s.signature());
+      }
+    }
+    return signatures;
   }
 
   private static Map<String, Object> outputSchema() {

@@ -110,7 +110,8 @@ public final class GetTicketTool implements KayakoTool {
     List<TimeTrack> time = timeCall == null ? List.of() : parallel.join(timeCall);
     Conversation conversation = Conversation.of(ticket, files);
     TicketView view = new TicketView(directory, context.times());
-    PostView posts = new PostView(context.times(), includeQuoted);
+    PostView posts =
+        new PostView(context.times(), includeQuoted, GetTicketPostsTool.staffSignatures(context));
     NoteView noteView = new NoteView(directory, context.times());
     TimeTrackView timeView = new TimeTrackView(context.times());
     boolean withPosts = include.contains("posts");

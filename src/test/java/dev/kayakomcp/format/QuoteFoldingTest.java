@@ -69,4 +69,24 @@ class QuoteFoldingTest {
     String text = "On Monday, she wrote: it failed again.\nPlease check.";
     assertThat(QuoteFolding.fold("Hi.\n" + text).text()).isEqualTo("Hi.\n" + text);
   }
+
+  @Test
+  void aKnownStaffSignatureIsFoldedWithoutDelimiterOrClosing() {
+    String signature = "Sam Hill\nTier 2 Support | Vendor Ltd\nwww.vendor.example";
+    String text =
+        "Hi Pat,\n\nDone: the export is fixed.\n\n" + signature + "\n\nOn Mon, Pat wrote:\n> x";
+    QuoteFolding.Folded f = QuoteFolding.fold(text, signature);
+    assertThat(f.text())
+        .isEqualTo(
+            "Hi Pat,\n\nDone: the export is fixed.\n\n[signature folded: 3 lines]\n\n"
+                + "[quoted earlier reply folded: 2 lines]");
+    assertThat(QuoteFolding.fold(text).signatureLines())
+        .as("without knowing the signature nothing marks it")
+        .isZero();
+    assertThat(
+            QuoteFolding.fold("Sam Hill\nwww.vendor.example", "Sam Hill\nwww.vendor.example")
+                .text())
+        .as("a post that is only the signature keeps it")
+        .isEqualTo("Sam Hill\nwww.vendor.example");
+  }
 }
