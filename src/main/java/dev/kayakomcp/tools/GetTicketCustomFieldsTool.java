@@ -1,7 +1,6 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
-import dev.kayakomcp.format.Json;
 import dev.kayakomcp.format.Untrusted;
 import dev.kayakomcp.model.Ticket;
 import java.util.LinkedHashMap;
@@ -49,15 +48,27 @@ public final class GetTicketCustomFieldsTool implements KayakoTool {
     Future<Ticket> ticket = context.parallel().start(() -> context.client().ticket(id));
     TicketExtras.CustomFields fields = TicketExtras.customFields(context, id);
     Ticket t = context.parallel().join(ticket);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("ticket_id", t.id());
-    m.put("display_id", t.displayId());
-    m.put("count", fields.count());
-    m.put("fields", fields.structured());
-    String text =
-        format == ResponseFormat.JSON
-            ? Json.write(m)
-            : "# Custom fields of ticket " + TicketExtras.heading(t) + "\n\n" + fields.markdown();
-    return new ToolResult(text, m);
+    return Budgeted.render(
+        format,
+        fields.count(),
+        new Budgeted.Renderer() {
+          @Override
+          public String markdown(int shown) {
+            return "# Custom fields of ticket "
+                + TicketExtras.heading(t)
+                + "\n\n"
+                + fields.markdown(shown);
+          }
+
+          @Override
+          public Map<String, Object> structured(int shown) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ticket_id", t.id());
+            m.put("display_id", t.displayId());
+            m.put("count", fields.count());
+            m.put("fields", fields.structured(shown));
+            return m;
+          }
+        });
   }
 }

@@ -28,28 +28,55 @@ final class TicketExtras {
     }
 
     List<Object> structured() {
+      return structured(count());
+    }
+
+    /** The first {@code shown} fields, in group order. */
+    List<Object> structured(int shown) {
       List<Object> out = new ArrayList<>();
       for (CustomFieldGroup g : groups) {
         for (CustomFieldValue v : g.fields()) {
-          out.add(view.structured(g, v));
+          if (out.size() < shown) {
+            out.add(view.structured(g, v));
+          }
         }
       }
       return out;
     }
 
     String markdown() {
+      return markdown(count());
+    }
+
+    /** The first {@code shown} fields by group, fenced as untrusted. */
+    String markdown(int shown) {
       if (count() == 0) {
         return "No custom fields on this ticket.\n";
       }
       StringBuilder sb = new StringBuilder();
+      int n = 0;
       for (CustomFieldGroup g : groups) {
+        if (n >= shown) {
+          break;
+        }
         sb.append("**").append(g.title()).append("**\n");
         for (CustomFieldValue v : g.fields()) {
-          sb.append(view.markdown(g, v));
+          if (n++ < shown) {
+            sb.append(view.markdown(g, v));
+          }
         }
         sb.append('\n');
       }
-      return Untrusted.fence(sb.toString()) + "\n";
+      String more =
+          shown < count()
+              ? "Showing "
+                  + shown
+                  + " of "
+                  + count()
+                  + " fields (the rest did not fit); use"
+                  + " response_format=json for a compact form.\n"
+              : "";
+      return Untrusted.fence(sb.toString()) + "\n" + more;
     }
   }
 
