@@ -8,6 +8,7 @@ import dev.kayakomcp.config.ConfigLoader;
 import dev.kayakomcp.config.Secret;
 import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.KayakoEmulator;
+import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
@@ -95,7 +96,11 @@ final class Backend implements AutoCloseable {
 
   ToolContext toolContext() {
     return new ToolContext(
-        client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+        client,
+        Clock.systemUTC(),
+        new Parallel(pool),
+        SearchResultCache.standard(),
+        AttachmentLimits.fromEnvironment(System.getenv()));
   }
 
   @Override

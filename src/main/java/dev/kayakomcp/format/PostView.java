@@ -7,16 +7,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Posts for agents: author and role, UTC time, privacy, body as Markdown, attachments listed. */
+/**
+ * Posts for agents: author and role, UTC time, privacy, body as Markdown, attachments listed.
+ * Quoted earlier replies and signatures are folded unless {@code includeQuoted}; what customers
+ * wrote is fenced as untrusted content.
+ */
 public final class PostView {
 
   /** A single post body longer than this is shortened with a marker. */
   public static final int MAX_BODY_CHARS = 8_000;
 
   private final Times times;
+  private final boolean includeQuoted;
+  private final Map<Integer, String> staffSignatures;
 
   public PostView(Times times) {
+    this(times, false, Map.of());
+  }
+
+  /**
+   * @param includeQuoted keep quoted replies and signatures instead of folding them
+   * @param staffSignatures staff signatures by staff id, folded at the end of their posts
+   */
+  public PostView(Times times, boolean includeQuoted, Map<Integer, String> staffSignatures) {
     this.times = times;
+    this.includeQuoted = includeQuoted;
+    this.staffSignatures = staffSignatures;
+  }
+
+  /** Whether the author is not staff: customers, cc, bcc and third parties write untrusted text. */
+  public static boolean untrusted(Post p) {
+    return p.creator() != PostCreator.STAFF;
+  }
+
+  private QuoteFolding.Folded shown(Post p) {
+    String body = body(p);
+    if (includeQuoted) {
+      return new QuoteFolding.Folded(body, 0, 0);
+    }
+    String signature = p.creator() == PostCreator.STAFF ? staffSignatures.get(p.staffId()) : null;
+    return QuoteFolding.fold(body, signature);
   }
 
   /** The post's body as Markdown (HTML converted), shortened at a word boundary if very long. */
@@ -36,7 +66,11 @@ public final class PostView {
     m.put("user_id", p.userId());
     m.put("is_private", p.isPrivate());
     m.put("was_html", p.html());
-    m.put("body", body(p));
+    QuoteFolding.Folded folded = shown(p);
+    m.put("body", folded.text());
+    m.put("untrusted", untrusted(p));
+    m.put("quoted_lines_folded", folded.quotedLines());
+    m.put("signature_lines_folded", folded.signatureLines());
     m.put(
         "attachments",
         attachments.stream()
@@ -68,8 +102,12 @@ public final class PostView {
         .append(" · post ")
         .append(p.id())
         .append("\n\n");
-    String body = body(p);
-    sb.append(body.isBlank() ? "(empty message)" : body).append("\n");
+    String body = shown(p).text();
+    if (body.isBlank()) {
+      sb.append("(empty message)\n");
+    } else {
+      sb.append(untrusted(p) ? Untrusted.fence(body) : body).append("\n");
+    }
     if (!attachments.isEmpty()) {
       sb.append("\nAttachments:\n");
       for (Attachment a : attachments) {
@@ -95,7 +133,7 @@ public final class PostView {
     return p.creator().label();
   }
 
-  static String size(long bytes) {
+  public static String size(long bytes) {
     if (bytes < 1024) {
       return bytes + " B";
     }

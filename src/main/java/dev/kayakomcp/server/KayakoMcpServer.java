@@ -52,7 +52,7 @@ public final class KayakoMcpServer {
       McpStatelessServerTransport transport, ServerFeatures features) {
     return McpServer.sync(transport)
         .serverInfo(ServerInfo.NAME, ServerInfo.version())
-        .instructions(Instructions.text())
+        .instructions(Instructions.text(features.context()))
         .capabilities(ServerFeatures.capabilities())
         .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
@@ -81,7 +81,8 @@ public final class KayakoMcpServer {
   private static <S extends McpServer.SyncSpecification<S>>
       McpServer.SyncSpecification<S> withFeatures(
           McpServer.SyncSpecification<S> spec, ServerFeatures features) {
-    return spec.tools(features.syncTools())
+    return spec.instructions(Instructions.text(features.context()))
+        .tools(features.syncTools())
         .resources(features.syncResources())
         .resourceTemplates(features.syncTemplates())
         .prompts(features.syncPrompts())

@@ -32,6 +32,11 @@ public final class ServerFeatures {
    *     callable
    * @param context what the tools use
    */
+  /** What the tools use; the instructions read the lookup tables through it. */
+  public ToolContext context() {
+    return context;
+  }
+
   public ServerFeatures(ToolRegistry registry, ToolContext context) {
     this.registry = registry;
     this.context = context;

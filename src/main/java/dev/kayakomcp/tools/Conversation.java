@@ -44,6 +44,16 @@ public record Conversation(Ticket ticket, List<Post> posts, Map<Integer, List<At
     return new Conversation(ticket, posts.stream().sorted(CHRONOLOGICAL).toList(), files);
   }
 
+  /** A conversation from a ticket already loaded and its attachments' metadata. */
+  static Conversation of(Ticket ticket, List<Attachment> attachments) {
+    List<Post> posts = ticket.posts() == null ? List.of() : ticket.posts();
+    Map<Integer, List<Attachment>> files = new HashMap<>();
+    for (Attachment a : attachments) {
+      files.computeIfAbsent(a.ticketPostId(), k -> new java.util.ArrayList<>()).add(a);
+    }
+    return new Conversation(ticket, posts.stream().sorted(CHRONOLOGICAL).toList(), files);
+  }
+
   public List<Attachment> filesOf(Post p) {
     return files.getOrDefault(p.id(), List.of());
   }

@@ -17,7 +17,9 @@ public final class GetTicketPostsTool implements KayakoTool {
           "Get a ticket's conversation",
           "Get a ticket's posts in chronological order: author and role (staff, customer, cc, bcc,"
               + " third party), time, private flag, body as Markdown, attachments by name, type and"
-              + " size. Long conversations come in parts: pass offset to continue.",
+              + " size. Quoted earlier replies and signatures are folded unless include_quoted=true."
+              + " Long conversations come in parts: pass offset to continue. "
+              + dev.kayakomcp.format.Untrusted.NOTICE,
           Schema.object()
               .string(
                   "ticket_id",
@@ -25,6 +27,10 @@ public final class GetTicketPostsTool implements KayakoTool {
               .integer(
                   "offset", "Index of the first post to return (0 = the oldest).", 0, 10_000, 0)
               .integer("limit", "How many posts at most.", 1, 200, 100)
+              .bool(
+                  "include_quoted",
+                  "Keep quoted earlier replies and signatures instead of folding them.",
+                  false)
               .responseFormat()
               .required("ticket_id")
               .build(),
@@ -43,7 +49,8 @@ public final class GetTicketPostsTool implements KayakoTool {
     int limit = args.intInRange("limit", 100, 1, 200);
     ResponseFormat format = args.format();
     Conversation conversation = Conversation.load(context, ticketId);
-    PostView view = new PostView(context.times());
+    PostView view =
+        new PostView(context.times(), args.bool("include_quoted", false), staffSignatures(context));
     List<Post> all = conversation.posts();
     List<Post> window =
         all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
@@ -104,6 +111,17 @@ public final class GetTicketPostsTool implements KayakoTool {
             return m;
           }
         });
+  }
+
+  /** Staff signatures by staff id (the staff list is a cached lookup), to fold them in posts. */
+  static Map<Integer, String> staffSignatures(ToolContext context) throws KayakoApiException {
+    Map<Integer, String> signatures = new java.util.HashMap<>();
+    for (dev.kayakomcp.model.Staff s : context.client().staff()) {
+      if (s.signature() != null && !s.signature().isBlank()) {
+        signatures.put(s.id(), s.signature());
+      }
+    }
+    return signatures;
   }
 
   private static Map<String, Object> outputSchema() {

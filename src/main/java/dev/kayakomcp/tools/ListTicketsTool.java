@@ -26,8 +26,9 @@ public final class ListTicketsTool implements KayakoTool {
               + " statuses (resolved and closed included). department_id and status_id take an id"
               + " or a comma list (ids from kayako_get_departments / kayako_get_ticket_statuses);"
               + " status_id also takes \"unresolved\" or \"resolved\". owner_staff_id 0 ="
-              + " unassigned. Returns totals and has_more; pass offset for the next page; read one"
-              + " with kayako_get_ticket.",
+              + " unassigned. updated_since/updated_before/created_since/created_before take"
+              + " ISO-8601 or 24h/7d/2w (answers state the server time). Returns totals and"
+              + " has_more; pass offset for the next page; read one with kayako_get_ticket.",
           Schema.object()
               .prop(
                   "department_id",
@@ -45,6 +46,7 @@ public final class ListTicketsTool implements KayakoTool {
                   "lastactivity (default), dateline (created), duetime, totalreplies,"
                       + " ticketstatustitle, prioritytitle, departmenttitle, ticketid, ...")
               .enumeration("sort_order", "ASC or DESC (default).", List.of("ASC", "DESC"), "DESC")
+              .apply(TimeWindow::addTo)
               .responseFormat()
               .build(),
           outputSchema(),
@@ -67,28 +69,26 @@ public final class ListTicketsTool implements KayakoTool {
     List<Integer> statuses = statuses(args, directory, departments);
     List<Integer> owners = ids(args, "owner_staff_id", 0);
     List<Integer> users = ids(args, "user_id", 1);
-    TicketQuery query =
-        new TicketQuery(
-            departments,
-            statuses,
-            owners,
-            users,
-            limit + 1,
-            offset,
-            sortField.equals("ticketid") ? null : sortField,
-            TicketQuery.SortOrder.valueOf(sortOrder));
-    Future<List<Ticket>> page = context.parallel().start(() -> context.client().listTickets(query));
-    Future<OptionalLong> count =
-        context
-            .parallel()
-            .start(() -> context.client().countTickets(departments, statuses, owners, users));
-    List<Ticket> found = context.parallel().join(page);
-    OptionalLong total = context.parallel().join(count);
+    TimeWindow window = TimeWindow.from(args, context.clock());
+    Page result =
+        window.isEmpty()
+            ? page(
+                context, departments, statuses, owners, users, limit, offset, sortField, sortOrder)
+            : windowPage(
+                args, context, window, departments, statuses, owners, users, limit, offset);
+    String shownSort = window.isEmpty() ? sortField : windowField(window);
+    String shownOrder = window.isEmpty() ? sortOrder : "DESC";
+    List<Ticket> found = result.found();
+    OptionalLong total = result.total();
     boolean more = found.size() > limit;
     List<Ticket> tickets = more ? found.subList(0, limit) : found;
-    String filters = describe(args, directory, departments, statuses, owners, users);
+    String filters =
+        describe(args, directory, departments, statuses, owners, users)
+            + (window.isEmpty() ? "" : "; " + window.describe());
+    String now = context.times().now();
     TicketView view = new TicketView(directory, context.times());
-    Map<String, Object> nextArgs = nextArguments(args, limit, sortField, sortOrder);
+    Map<String, Object> nextArgs = nextArguments(args, limit, shownSort, shownOrder);
+    window.copyTo(nextArgs);
     return Budgeted.render(
         format,
         tickets.size(),
@@ -99,19 +99,32 @@ public final class ListTicketsTool implements KayakoTool {
               return "No tickets found matching criteria: "
                   + filters
                   + (offset > 0 ? " (offset " + offset + " is past the end)" : "")
-                  + "\n";
+                  + ". Server time: "
+                  + now
+                  + ".\n";
             }
             StringBuilder sb = new StringBuilder("# Tickets\n\n");
             sb.append("Filters: ")
                 .append(filters)
                 .append(". Sorted by ")
-                .append(sortField)
+                .append(shownSort)
                 .append(' ')
-                .append(sortOrder)
+                .append(shownOrder)
+                .append(". Server time: ")
+                .append(now)
                 .append(".\n");
             sb.append("Showing ").append(offset + 1).append("–").append(offset + shown);
             total.ifPresent(t -> sb.append(" of ").append(t));
-            sb.append(".\n\n");
+            if (total.isEmpty() && result.atLeast() > 0) {
+              sb.append(" of at least ").append(result.atLeast());
+            }
+            sb.append(".\n");
+            if (result.scanLimited()) {
+              sb.append("Stopped after reading ")
+                  .append(MAX_SCAN)
+                  .append(" tickets inside the window; narrow the time window for the rest.\n");
+            }
+            sb.append('\n');
             for (Ticket t : tickets.subList(0, shown)) {
               sb.append(view.summaryMarkdown(t)).append('\n');
             }
@@ -133,8 +146,10 @@ public final class ListTicketsTool implements KayakoTool {
           public Map<String, Object> structured(int shown) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("filters", filters);
-            m.put("sort_field", sortField);
-            m.put("sort_order", sortOrder);
+            m.put("sort_field", shownSort);
+            m.put("sort_order", shownOrder);
+            m.put("server_time", now);
+            m.put("time_window", window.isEmpty() ? null : window.structured());
             m.put(
                 "tickets",
                 tickets.subList(0, shown).stream().map(t -> (Object) view.summary(t)).toList());
@@ -148,9 +163,126 @@ public final class ListTicketsTool implements KayakoTool {
             paging.put("next_offset", hasMore ? offset + shown : null);
             paging.put("truncated_by_size", shown < tickets.size());
             m.put("paging", paging);
+            m.put(
+                "total_at_least",
+                total.isEmpty() && result.atLeast() > 0 ? (Object) result.atLeast() : null);
             return m;
           }
         });
+  }
+
+  /** At most this many tickets are read to answer one time-filtered page. */
+  static final int MAX_SCAN = 5_000;
+
+  private static final int SCAN_PAGE = 100;
+
+  /**
+   * One page of tickets (limit + 1 of them, so has_more is exact) and the total: exact when known;
+   * otherwise {@code atLeast} is a lower bound (time-filtered pages stop reading early).
+   */
+  private record Page(List<Ticket> found, OptionalLong total, int atLeast, boolean scanLimited) {}
+
+  private static Page page(
+      ToolContext context,
+      List<Integer> departments,
+      List<Integer> statuses,
+      List<Integer> owners,
+      List<Integer> users,
+      int limit,
+      int offset,
+      String sortField,
+      String sortOrder)
+      throws KayakoApiException {
+    TicketQuery query =
+        new TicketQuery(
+            departments,
+            statuses,
+            owners,
+            users,
+            limit + 1,
+            offset,
+            sortField.equals("ticketid") ? null : sortField,
+            TicketQuery.SortOrder.valueOf(sortOrder));
+    Future<List<Ticket>> page = context.parallel().start(() -> context.client().listTickets(query));
+    Future<OptionalLong> count =
+        context
+            .parallel()
+            .start(() -> context.client().countTickets(departments, statuses, owners, users));
+    return new Page(context.parallel().join(page), context.parallel().join(count), 0, false);
+  }
+
+  private static String windowField(TimeWindow window) {
+    return window.filtersUpdated() ? "lastactivity" : "dateline";
+  }
+
+  /**
+   * A time-filtered page: Kayako cannot filter by time, so tickets are read newest first by the
+   * window's time (last activity when an updated_* bound is given, else creation) and reading stops
+   * at the window's lower bound, or as soon as one ticket beyond the page proves has_more. The
+   * total is exact when reading reached the bound or the end, else only a lower bound.
+   */
+  private static Page windowPage(
+      ToolArgs args,
+      ToolContext context,
+      TimeWindow window,
+      List<Integer> departments,
+      List<Integer> statuses,
+      List<Integer> owners,
+      List<Integer> users,
+      int limit,
+      int offset)
+      throws KayakoApiException {
+    String field = windowField(window);
+    if ((args.has("sort_field") && !SortFields.resolve(args.string("sort_field", "")).equals(field))
+        || (args.has("sort_order") && !sortOrder(args.string("sort_order", "")).equals("DESC"))) {
+      throw new ToolArgumentException(
+          "With time filters tickets are read newest first by "
+              + field
+              + " (so reading can stop at the window's start); omit sort_field and sort_order.");
+    }
+    boolean updated = window.filtersUpdated();
+    // Last activity is never before creation, so a created_since bound also ends a read by
+    // last activity.
+    Long lower =
+        updated ? latest(window.updatedSince(), window.createdSince()) : window.createdSince();
+    int need = offset + limit + 1;
+    List<Ticket> matched = new ArrayList<>();
+    boolean complete = false;
+    int scanned = 0;
+    while (!complete && matched.size() < need && scanned < MAX_SCAN) {
+      TicketQuery query =
+          new TicketQuery(
+              departments,
+              statuses,
+              owners,
+              users,
+              SCAN_PAGE,
+              scanned,
+              field,
+              TicketQuery.SortOrder.DESC);
+      List<Ticket> page = context.client().listTickets(query);
+      for (Ticket t : page) {
+        long key = updated ? t.lastActivity() : t.creationTime();
+        if (lower != null && key < lower) {
+          complete = true;
+          break;
+        }
+        if (window.matches(t)) {
+          matched.add(t);
+        }
+      }
+      scanned += page.size();
+      complete |= page.size() < SCAN_PAGE;
+    }
+    List<Ticket> found =
+        matched.subList(Math.min(offset, matched.size()), Math.min(matched.size(), need));
+    return complete
+        ? new Page(found, OptionalLong.of(matched.size()), 0, false)
+        : new Page(found, OptionalLong.empty(), matched.size(), matched.size() < need);
+  }
+
+  private static Long latest(Long a, Long b) {
+    return a == null ? b : b == null ? a : Long.valueOf(Math.max(a, b));
   }
 
   private static List<Integer> ids(ToolArgs args, String name, int min) {
@@ -325,6 +457,9 @@ public final class ListTicketsTool implements KayakoTool {
     p.put("sort_order", Schema.type("string"));
     p.put("tickets", Schema.arrayOf(OutputSchemas.ticketSummary()));
     p.put("paging", OutputSchemas.paging());
-    return OutputSchemas.object(p, List.of("tickets", "paging"));
+    p.put("server_time", Schema.type("string"));
+    p.put("time_window", Schema.ordered("type", List.of("object", "null")));
+    p.put("total_at_least", Schema.nullable("integer"));
+    return OutputSchemas.object(p, List.of("tickets", "paging", "server_time"));
   }
 }

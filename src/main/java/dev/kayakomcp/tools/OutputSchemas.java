@@ -79,8 +79,84 @@ public final class OutputSchemas {
     p.put("is_private", type("boolean"));
     p.put("was_html", type("boolean"));
     p.put("body", type("string"));
+    p.put("untrusted", type("boolean"));
+    p.put("quoted_lines_folded", type("integer"));
+    p.put("signature_lines_folded", type("integer"));
     p.put("attachments", arrayOf(object(attachment, List.of("id", "file_name"))));
     return object(p, List.of("id", "author", "role", "body"));
+  }
+
+  public static Map<String, Object> note() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("id", type("integer"));
+    p.put("created_at", nullable("string"));
+    p.put("author", type("string"));
+    p.put("author_staff_id", type("integer"));
+    p.put("color", type("string"));
+    p.put("for_staff_id", type("integer"));
+    p.put("for_staff", nullable("string"));
+    p.put("contents", type("string"));
+    return object(p, List.of("id", "author", "contents"));
+  }
+
+  public static Map<String, Object> timeTrack() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("id", type("integer"));
+    p.put("worker", nullable("string"));
+    p.put("worker_staff_id", type("integer"));
+    p.put("created_by", nullable("string"));
+    p.put("work_date", nullable("string"));
+    p.put("bill_date", nullable("string"));
+    p.put("worked_seconds", type("integer"));
+    p.put("worked", type("string"));
+    p.put("billable_seconds", type("integer"));
+    p.put("billable", type("string"));
+    p.put("note", type("string"));
+    return object(p, List.of("id", "worked_seconds", "billable_seconds"));
+  }
+
+  public static Map<String, Object> timeTotals() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("entries", type("integer"));
+    p.put("worked_seconds", type("integer"));
+    p.put("worked", type("string"));
+    p.put("billable_seconds", type("integer"));
+    p.put("billable", type("string"));
+    return object(p, List.of("worked_seconds", "billable_seconds"));
+  }
+
+  public static Map<String, Object> customField() {
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("file_name", nullable("string"));
+    file.put("size_bytes", type("integer"));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("id", type("integer"));
+    p.put("group", type("string"));
+    p.put("title", type("string"));
+    p.put("type", type("string"));
+    p.put("type_code", type("integer"));
+    p.put("name", nullable("string"));
+    p.put("is_set", type("boolean"));
+    p.put("value", nullable("string"));
+    p.put("values", arrayOf(type("string")));
+    p.put("file", Schema.ordered("type", List.of("object", "null"), "properties", file));
+    p.put("options", arrayOf(type("string")));
+    p.put("description", type("string"));
+    p.put("untrusted", type("boolean"));
+    return object(p, List.of("id", "title", "type", "is_set", "untrusted"));
+  }
+
+  public static Map<String, Object> attachment() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("id", type("integer"));
+    p.put("post_id", type("integer"));
+    p.put("file_name", type("string"));
+    p.put("file_type", type("string"));
+    p.put("size_bytes", type("integer"));
+    p.put("size", type("string"));
+    p.put("created_at", nullable("string"));
+    p.put("kind", type("string"));
+    return object(p, List.of("id", "file_name", "file_type", "size_bytes"));
   }
 
   /** The paging block of list results. */

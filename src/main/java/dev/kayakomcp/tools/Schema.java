@@ -58,6 +58,11 @@ public final class Schema {
         "markdown");
   }
 
+  /** Applies a group of properties shared by several tools. */
+  public Schema apply(java.util.function.UnaryOperator<Schema> group) {
+    return group.apply(this);
+  }
+
   /** Any property schema, given as a map. */
   public Schema prop(String name, Map<String, Object> schema) {
     properties.put(name, schema);

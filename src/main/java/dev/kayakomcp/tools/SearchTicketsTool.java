@@ -36,7 +36,9 @@ public final class SearchTicketsTool implements KayakoTool {
           "Search tickets by words in their conversation and subject (default), staff notes,"
               + " customer e-mail or customer name. Results come newest activity first with a"
               + " matching excerpt; page with offset/limit (later pages are served from the same"
-              + " search). Read a hit with kayako_get_ticket or kayako_get_ticket_posts.",
+              + " search). updated_since/updated_before/created_since/created_before (ISO-8601 or"
+              + " 24h/7d/2w) filter the results; answers state the server time. Read a hit with"
+              + " kayako_get_ticket or kayako_get_ticket_posts.",
           Schema.object()
               .string("query", "Words to search for, e.g. \"password reset\" or an e-mail address.")
               .bool(
@@ -49,6 +51,7 @@ public final class SearchTicketsTool implements KayakoTool {
               .bool("search_user_name", "Search customer and post author names.", false)
               .integer("limit", "Results per page.", 1, 100, 20)
               .integer("offset", "How many results to skip.", 0, 100_000, 0)
+              .apply(TimeWindow::addTo)
               .responseFormat()
               .required("query")
               .build(),
@@ -68,7 +71,15 @@ public final class SearchTicketsTool implements KayakoTool {
     ResponseFormat format = args.format();
     Set<SearchFlag> flags = flags(args);
     Directory directory = context.directory();
-    List<SearchHit> hits = search(context, query, flags);
+    TimeWindow window = TimeWindow.from(args, context.clock());
+    List<SearchHit> all = search(context, query, flags);
+    List<SearchHit> hits =
+        window.isEmpty() ? all : all.stream().filter(h -> window.matches(h.ticket())).toList();
+    String now = context.times().now();
+    String windowNote =
+        window.isEmpty()
+            ? ""
+            : "; " + window.describe() + ", " + all.size() + " matches before the time filter";
     List<SearchHit> page =
         hits.subList(Math.min(offset, hits.size()), Math.min(hits.size(), offset + limit));
     TicketView view = new TicketView(directory, context.times());
@@ -80,7 +91,13 @@ public final class SearchTicketsTool implements KayakoTool {
           @Override
           public String markdown(int shown) {
             if (hits.isEmpty()) {
-              return "No tickets found matching query: '" + query + "'\n";
+              return "No tickets found matching query: '"
+                  + query
+                  + "'"
+                  + windowNote
+                  + ". Server time: "
+                  + now
+                  + ".\n";
             }
             StringBuilder sb =
                 new StringBuilder("# Search results for '").append(query).append("'\n\n");
@@ -88,7 +105,10 @@ public final class SearchTicketsTool implements KayakoTool {
                 .append(hits.size())
                 .append(" tickets, newest activity first (searched: ")
                 .append(areas)
-                .append(").\n");
+                .append(windowNote)
+                .append("). Server time: ")
+                .append(now)
+                .append(".\n");
             if (page.isEmpty()) {
               return sb.append("No results at offset ").append(offset).append(".\n").toString();
             }
@@ -106,6 +126,7 @@ public final class SearchTicketsTool implements KayakoTool {
             }
             if (offset + shown < hits.size()) {
               Map<String, Object> next = nextArguments(args, query, limit);
+              window.copyTo(next);
               next.put("offset", offset + shown);
               sb.append(shown < page.size() ? "Only " + shown + " results fit in one answer. " : "")
                   .append("More results: ")
@@ -137,7 +158,9 @@ public final class SearchTicketsTool implements KayakoTool {
             paging.put("next_offset", more ? offset + shown : null);
             paging.put("truncated_by_size", shown < page.size());
             m.put("paging", paging);
-            m.put("may_be_capped", hits.size() >= CAP_HINT);
+            m.put("may_be_capped", all.size() >= CAP_HINT);
+            m.put("server_time", now);
+            m.put("time_window", window.isEmpty() ? null : window.structured());
             return m;
           }
         });
@@ -241,6 +264,8 @@ public final class SearchTicketsTool implements KayakoTool {
         Schema.arrayOf(OutputSchemas.object(ticket, List.of("id", "display_id", "subject"))));
     p.put("paging", OutputSchemas.paging());
     p.put("may_be_capped", Schema.type("boolean"));
+    p.put("server_time", Schema.type("string"));
+    p.put("time_window", Schema.ordered("type", List.of("object", "null")));
     return OutputSchemas.object(p, List.of("query", "tickets", "paging"));
   }
 }

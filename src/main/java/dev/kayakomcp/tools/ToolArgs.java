@@ -125,6 +125,32 @@ public final class ToolArgs {
     return one == null ? java.util.List.of() : java.util.List.of(one);
   }
 
+  /** Strings given as an array or a comma list; empty when absent. */
+  public java.util.List<String> stringList(String name) {
+    Object v = values.get(name);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    if (v instanceof java.util.List<?> list) {
+      for (Object o : list) {
+        if (o != null) {
+          out.addAll(ToolArgs.of(Map.of(name, o)).stringList(name));
+        }
+      }
+      return out;
+    }
+    if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+      for (String part : v.toString().split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+      return out;
+    }
+    throw new ToolArgumentException("'" + name + "' must be a string or a list of strings.");
+  }
+
   public boolean bool(String name, boolean fallback) {
     Object v = values.get(name);
     if (v == null) {

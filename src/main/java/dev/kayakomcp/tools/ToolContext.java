@@ -22,10 +22,20 @@ public final class ToolContext {
   private final Parallel parallel;
   private final SearchResultCache searchCache;
   private final Progress progress;
+  private final AttachmentLimits attachmentLimits;
 
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
-    this(client, clock, parallel, searchCache, Progress.NONE);
+    this(client, clock, parallel, searchCache, AttachmentLimits.DEFAULTS);
+  }
+
+  public ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      AttachmentLimits attachmentLimits) {
+    this(client, clock, parallel, searchCache, attachmentLimits, Progress.NONE);
   }
 
   private ToolContext(
@@ -33,12 +43,14 @@ public final class ToolContext {
       Clock clock,
       Parallel parallel,
       SearchResultCache searchCache,
+      AttachmentLimits attachmentLimits,
       Progress progress) {
     this.client = client;
     this.clock = clock;
     this.times = new Times(clock);
     this.parallel = parallel;
     this.searchCache = searchCache;
+    this.attachmentLimits = attachmentLimits;
     this.progress = progress;
   }
 
@@ -47,7 +59,13 @@ public final class ToolContext {
    * table fetch and each joined parallel call is reported.
    */
   public ToolContext withProgress(Progress progress) {
-    return new ToolContext(client, clock, parallel.withProgress(progress), searchCache, progress);
+    return new ToolContext(
+        client, clock, parallel.withProgress(progress), searchCache, attachmentLimits, progress);
+  }
+
+  /** How much of an attachment a tool returns, by kind. */
+  public AttachmentLimits attachmentLimits() {
+    return attachmentLimits;
   }
 
   /** Where this call reports its steps ({@link Progress#NONE} unless the client asked). */

@@ -3,7 +3,9 @@ package dev.kayakomcp.tools;
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.TicketNotFoundException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.Content;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,8 +28,11 @@ public final class ToolInvoker {
     try {
       args = ToolArgs.of(arguments);
       ToolResult result = tool.call(args, context);
+      List<Content> content = new ArrayList<>();
+      content.add(new TextContent(result.text()));
+      content.addAll(result.extra());
       return CallToolResult.builder()
-          .content(List.of(new TextContent(result.text())))
+          .content(content)
           .structuredContent(result.structured())
           .isError(false)
           .build();

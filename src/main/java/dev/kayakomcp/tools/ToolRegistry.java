@@ -23,7 +23,19 @@ public final class ToolRegistry {
         new ListTicketsTool(),
         new GetTicketPostsTool(),
         new GetDepartmentsTool(),
-        new GetTicketStatusesTool());
+        new GetTicketStatusesTool(),
+        new GetTicketNotesTool(),
+        new ListTicketAttachmentsTool(),
+        new GetTicketAttachmentTool(),
+        new GetTicketTimeTrackingTool(),
+        new GetTicketCustomFieldsTool(),
+        new GetTicketPrioritiesTool(),
+        new GetTicketTypesTool(),
+        new ListStaffTool(),
+        new SearchUsersTool(),
+        new GetUserTool(),
+        new GetOrganizationTool(),
+        new GetTicketCountsTool());
   }
 
   public static ToolRegistry standard() {

@@ -114,7 +114,10 @@ class KayakoTransportTest {
       answerer.start();
       KayakoClient client =
           ClientFixture.client(
-              ClientFixture.settings("https://127.0.0.1:" + plain.getLocalPort() + "/"),
+              // A loaded machine can take seconds over the JVM's first TLS handshake; the
+              // handshake failure, not the clock, is what this test is about.
+              ClientFixture.settings("https://127.0.0.1:" + plain.getLocalPort() + "/")
+                  .withTimeouts(java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(30)),
               new ClientFixture.FakeTicker());
 
       KayakoTransportException e =

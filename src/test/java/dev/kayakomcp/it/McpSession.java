@@ -7,6 +7,7 @@ import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
+import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
@@ -43,11 +44,19 @@ final class McpSession implements AutoCloseable {
   private final List<String> texts = new ArrayList<>();
 
   McpSession(KayakoEmulator emulator) {
-    this(emulator, ToolRegistry.standard());
+    this(emulator, ToolRegistry.standard(), AttachmentLimits.DEFAULTS);
   }
 
   /** A session whose server exposes only {@code registry}'s tools. */
   McpSession(KayakoEmulator emulator, ToolRegistry registry) {
+    this(emulator, registry, AttachmentLimits.DEFAULTS);
+  }
+
+  McpSession(KayakoEmulator emulator, AttachmentLimits limits) {
+    this(emulator, ToolRegistry.standard(), limits);
+  }
+
+  McpSession(KayakoEmulator emulator, ToolRegistry registry, AttachmentLimits limits) {
     KayakoClient kayako =
         new KayakoClient(
             ClientSettings.of(
@@ -57,7 +66,7 @@ final class McpSession implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     ToolContext context =
         new ToolContext(
-            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits);
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);

@@ -110,7 +110,8 @@ class StdioProcessIT {
             .build();
     try {
       client.initialize();
-      assertThat(client.listTools().tools()).hasSize(6);
+      assertThat(client.listTools().tools())
+          .hasSize(dev.kayakomcp.tools.ToolRegistry.allTools().size());
       CallToolResult list =
           client.callTool(new CallToolRequest("kayako_list_tickets", Map.of("limit", 3)));
       assertThat(list.isError()).isFalse();
