@@ -32,6 +32,8 @@ final class RootCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection = new ConnectionOptions();
 
+  @Mixin WriteOptions writes = new WriteOptions();
+
   @Option(
       names = {"-t", "--test-credentials"},
       description = "Check the connection and credentials, print a diagnosis and exit.")
@@ -46,6 +48,6 @@ final class RootCommand implements Callable<Integer> {
     if (testCredentials) {
       return CredentialsCheck.run(connection, streams);
     }
-    return ServeCommand.serve(connection, streams);
+    return ServeCommand.serve(connection, writes, streams);
   }
 }

@@ -2,7 +2,6 @@ package dev.kayakomcp.cli;
 
 import dev.kayakomcp.config.ConfigException;
 import dev.kayakomcp.server.StdioServer;
-import dev.kayakomcp.tools.ToolRegistry;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,20 +22,22 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection = new ConnectionOptions();
 
+  @Mixin WriteOptions writes = new WriteOptions();
+
   ServeCommand(Streams streams) {
     this.streams = streams;
   }
 
   @Override
   public Integer call() {
-    return serve(connection, streams);
+    return serve(connection, writes, streams);
   }
 
-  static int serve(ConnectionOptions connection, Streams streams) {
-    try (Backend backend = Backend.open(connection, streams.env(), streams.workingDir())) {
+  static int serve(ConnectionOptions connection, WriteOptions writes, Streams streams) {
+    try (Backend backend = Backend.open(connection, writes, streams.env(), streams.workingDir())) {
       StdioServer server =
           new StdioServer(
-              streams.stdin(), streams.stdout(), ToolRegistry.standard(), backend.toolContext());
+              streams.stdin(), streams.stdout(), backend.registry(), backend.toolContext());
       LOG.info(
           "kayako-mcp serving on stdio against {}{}",
           backend.config().apiUrl(),

@@ -21,14 +21,41 @@ public final class ToolContext {
   private final Times times;
   private final Parallel parallel;
   private final SearchResultCache searchCache;
+  private final WriteContext writes;
+  private final Confirmer confirmer;
 
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
+    this(client, clock, parallel, searchCache, WriteContext.readOnly(clock), Confirmer.NONE);
+  }
+
+  public ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      WriteContext writes,
+      Confirmer confirmer) {
     this.client = client;
     this.clock = clock;
     this.times = new Times(clock);
     this.parallel = parallel;
     this.searchCache = searchCache;
+    this.writes = writes;
+    this.confirmer = confirmer;
+  }
+
+  /** The same context, asking a particular client's person for confirmations. */
+  public ToolContext withConfirmer(Confirmer other) {
+    return new ToolContext(client, clock, parallel, searchCache, writes, other);
+  }
+
+  public WriteContext writes() {
+    return writes;
+  }
+
+  public Confirmer confirmer() {
+    return confirmer;
   }
 
   public KayakoClient client() {

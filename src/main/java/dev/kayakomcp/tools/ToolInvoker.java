@@ -29,7 +29,7 @@ public final class ToolInvoker {
       return CallToolResult.builder()
           .content(List.of(new TextContent(result.text())))
           .structuredContent(result.structured())
-          .isError(false)
+          .isError(result.error())
           .build();
     } catch (ToolArgumentException e) {
       return error("Invalid arguments for " + name + ": " + e.getMessage());

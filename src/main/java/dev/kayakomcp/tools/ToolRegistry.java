@@ -26,8 +26,28 @@ public final class ToolRegistry {
         new GetTicketStatusesTool());
   }
 
+  /** The tools that change Kayako; listed and callable only when writes are allowed. */
+  public static List<KayakoTool> writeTools() {
+    return List.of(
+        new CreateTicketTool(),
+        new ReplyToTicketTool(),
+        new AddTicketNoteTool(),
+        new UpdateTicketTool(),
+        new LogTimeTool());
+  }
+
+  /** The read tools only: what a server has unless the operator allows writes. */
   public static ToolRegistry standard() {
     return new ToolRegistry(allTools());
+  }
+
+  /** The read tools, plus the write tools when the settings allow writes. */
+  public static ToolRegistry forWrites(WriteSettings settings) {
+    List<KayakoTool> tools = new java.util.ArrayList<>(allTools());
+    if (settings.allowed()) {
+      tools.addAll(writeTools());
+    }
+    return new ToolRegistry(tools);
   }
 
   public List<KayakoTool> tools() {
@@ -59,7 +79,12 @@ public final class ToolRegistry {
   private static SyncToolSpecification specification(KayakoTool tool, ToolContext context) {
     return SyncToolSpecification.builder()
         .tool(describe(tool.definition()))
-        .callHandler((exchange, request) -> ToolInvoker.invoke(tool, request.arguments(), context))
+        .callHandler(
+            (exchange, request) ->
+                ToolInvoker.invoke(
+                    tool,
+                    request.arguments(),
+                    context.withConfirmer(new ElicitationConfirmer(exchange))))
         .build();
   }
 }

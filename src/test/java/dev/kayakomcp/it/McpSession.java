@@ -11,6 +11,7 @@ import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
+import dev.kayakomcp.tools.WriteContext;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -43,6 +44,20 @@ final class McpSession implements AutoCloseable {
   private final List<String> texts = new ArrayList<>();
 
   McpSession(KayakoEmulator emulator) {
+    this(emulator, WriteContext.readOnly(Clock.systemUTC()), null);
+  }
+
+  /**
+   * A session whose server has these write settings, and whose client answers elicitation requests
+   * with {@code elicitation} (null: the client does not offer elicitation).
+   */
+  McpSession(
+      KayakoEmulator emulator,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation) {
     KayakoClient kayako =
         new KayakoClient(
             ClientSettings.of(
@@ -52,17 +67,31 @@ final class McpSession implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     ToolContext context =
         new ToolContext(
-            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+            kayako,
+            Clock.systemUTC(),
+            new Parallel(pool),
+            SearchResultCache.standard(),
+            writes,
+            dev.kayakomcp.tools.Confirmer.NONE);
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
-    server = new StdioServer(toServer.input(), tee, ToolRegistry.standard(), context);
-    client =
+    server =
+        new StdioServer(toServer.input(), tee, ToolRegistry.forWrites(writes.settings()), context);
+    var spec =
         McpClient.sync(
                 new StreamClientTransport(
                     toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
-            .requestTimeout(Duration.ofSeconds(60))
-            .build();
+            .requestTimeout(Duration.ofSeconds(60));
+    if (elicitation != null) {
+      spec =
+          spec.capabilities(
+                  io.modelcontextprotocol.spec.McpSchema.ClientCapabilities.builder()
+                      .elicitation()
+                      .build())
+              .elicitation(elicitation);
+    }
+    client = spec.build();
     client.initialize();
   }
 
