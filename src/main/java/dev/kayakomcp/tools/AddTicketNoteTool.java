@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.client.KayakoTransportException;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Note;
@@ -63,9 +64,44 @@ public final class AddTicketNoteTool implements KayakoTool {
           .record(DEFINITION.name(), ticket.displayId(), answer.sentFields(), answer.status().word);
       return answer.result(format);
     }
-    Note note = context.client().addNote(ticket.id(), staffId, contents, colorCode);
+    long sentAt = context.clock().instant().getEpochSecond();
+    Note note;
+    try {
+      note = context.client().addNote(ticket.id(), staffId, contents, colorCode);
+    } catch (KayakoTransportException e) {
+      // Re-read before answering, so the agent neither repeats a stored note nor trusts a lost one.
+      note =
+          context.client().notes(ticket.id()).stream()
+              .filter(n -> n.creatorStaffId() == staffId && n.creationDate() >= sentAt - 120)
+              .filter(
+                  n -> ReplyLedger.normalise(n.contents()).equals(ReplyLedger.normalise(contents)))
+              .reduce((a, b) -> b)
+              .orElse(null);
+      if (note == null) {
+        context
+            .writes()
+            .audit()
+            .record(
+                DEFINITION.name(),
+                ticket.displayId(),
+                answer.sentFields(),
+                "not added (transport failure, re-read shows none)");
+        return answer
+            .status(WriteAnswer.Status.FAILED)
+            .note(
+                "Kayako did not answer ("
+                    + e.getMessage()
+                    + ") and re-reading shows no such note:"
+                    + " it was not added. It is safe to try again.")
+            .result(format);
+      }
+      answer.note(
+          "Kayako did not answer in time, but re-reading shows the note was added. Do not"
+              + " add it again.");
+    }
+    int noteId = note.id();
     List<Note> now = context.client().notes(ticket.id());
-    boolean found = now.stream().anyMatch(n -> n.id() == note.id());
+    boolean found = now.stream().anyMatch(n -> n.id() == noteId);
     answer.confirmed("note_id", note.id());
     answer.confirmed("note_found_on_re_read", found);
     answer.confirmed("author", note.creatorStaffName());

@@ -1,6 +1,8 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.client.KayakoTransportException;
+import dev.kayakomcp.client.TicketQuery;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
@@ -9,6 +11,7 @@ import dev.kayakomcp.model.TicketStatus;
 import dev.kayakomcp.model.TicketType;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -109,7 +112,34 @@ public final class CreateTicketTool implements KayakoTool {
           .record(DEFINITION.name(), null, answer.sentFields(), answer.status().word);
       return answer.result(format);
     }
-    Ticket created = context.client().createTicket(fields);
+    long sentAt = context.clock().instant().getEpochSecond();
+    Ticket created;
+    try {
+      created = context.client().createTicket(fields);
+    } catch (KayakoTransportException e) {
+      created = findCreated(context, department, status, subject, sentAt);
+      if (created == null) {
+        context
+            .writes()
+            .audit()
+            .record(
+                DEFINITION.name(),
+                null,
+                answer.sentFields(),
+                "not created (transport failure, re-read shows none)");
+        return answer
+            .status(WriteAnswer.Status.FAILED)
+            .note(
+                "Kayako did not answer ("
+                    + e.getMessage()
+                    + ") and the newest tickets of the"
+                    + " department show no such ticket: it was not created. It is safe to try again.")
+            .result(format);
+      }
+      answer.note(
+          "Kayako did not answer in time, but the ticket was created (found by re-reading"
+              + " the department's newest tickets). Do not create it again.");
+    }
     Ticket after = context.client().ticket(String.valueOf(created.id()));
     answer.ticket(after.id(), after.displayId());
     answer.confirmed("display_id", after.displayId());
@@ -138,6 +168,28 @@ public final class CreateTicketTool implements KayakoTool {
             answer.sentFields(),
             "created ticket " + after.id());
     return answer.status(WriteAnswer.Status.DONE).result(format);
+  }
+
+  /** The ticket a lost create made, if any: same subject, created just now. */
+  private static Ticket findCreated(
+      ToolContext context, int department, int status, String subject, long sentAt) {
+    TicketQuery newest =
+        new TicketQuery(
+            List.of(department),
+            List.of(status),
+            List.of(),
+            List.of(),
+            20,
+            0,
+            "dateline",
+            TicketQuery.SortOrder.DESC);
+    return context.client().listTickets(newest).stream()
+        .filter(t -> t.creationTime() >= sentAt - 120)
+        // Created as staff, a non-phone ticket carries the staff member's address, not the
+        // customer's.
+        .filter(t -> t.subject().equals(subject))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String gloss(String field, String value, Directory d) {

@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.client.KayakoTransportException;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
@@ -116,7 +117,16 @@ public final class UpdateTicketTool implements KayakoTool {
       return answer.result(format);
     }
 
-    context.client().updateTicket(ticket.id(), fields);
+    try {
+      context.client().updateTicket(ticket.id(), fields);
+    } catch (KayakoTransportException e) {
+      // The update may have been applied; the re-read below tells which fields took effect.
+      answer.note(
+          "Kayako did not answer the update ("
+              + e.getMessage()
+              + "); the state below is"
+              + " what re-reading the ticket shows.");
+    }
     Ticket after = context.client().ticket(String.valueOf(ticket.id()));
     check(
         answer,

@@ -415,6 +415,49 @@ class WriteToolsIT {
   }
 
   @Test
+  void notesAndNewTicketsAreReReadAfterACutConnection() {
+    Ticket t = openTicket(8);
+    int notesBefore = read(() -> truth.ticketNotes.getOrDefault(t.id(), List.of()).size());
+    emulator.faults().cut(1.0).onlyMethod("POST").remaining(1);
+    CallToolResult note =
+        writes.call(
+            "kayako_add_ticket_note",
+            Map.of("ticket_id", t.id(), "contents", "cut note " + System.nanoTime()));
+    emulator.faults().clear();
+    assertThat(read(() -> truth.ticketNotes.getOrDefault(t.id(), List.of()).size()))
+        .isEqualTo(notesBefore + 1);
+    assertThat(status(note)).isEqualTo("done");
+    assertThat(McpSession.text(note)).contains("re-reading shows the note was added");
+
+    String subject = "Cut while creating " + System.nanoTime();
+    emulator.faults().cut(1.0).onlyMethod("POST").remaining(1);
+    CallToolResult created =
+        writes.call(
+            "kayako_create_ticket",
+            Map.of(
+                "subject",
+                subject,
+                "contents",
+                "body",
+                "customer_email",
+                "cut@example.com",
+                "customer_name",
+                "Cut Customer",
+                "department",
+                String.valueOf(t.departmentId())));
+    emulator.faults().clear();
+    assertThat(status(created)).as(McpSession.text(created)).isEqualTo("done");
+    assertThat(McpSession.text(created)).contains("Do not create it again");
+    assertThat(
+            read(
+                () ->
+                    truth.tickets.values().stream()
+                        .filter(x -> x.subject().equals(subject))
+                        .count()))
+        .isEqualTo(1);
+  }
+
+  @Test
   void whenKayakoNeverAnswersTheReplyIsReportedAsNotPosted() {
     Ticket t = openTicket(7);
     int before = postCount(t.id());
