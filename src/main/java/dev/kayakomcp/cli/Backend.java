@@ -12,6 +12,9 @@ import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
+import dev.kayakomcp.tools.ToolRegistry;
+import dev.kayakomcp.tools.WriteContext;
+import dev.kayakomcp.tools.WriteSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +36,7 @@ final class Backend implements AutoCloseable {
   private final KayakoEmulator emulator;
   private final KayakoClient client;
   private final ExecutorService pool;
+  private WriteContext writes = WriteContext.readOnly(Clock.systemUTC());
 
   private Backend(Config config, KayakoEmulator emulator) {
     this.config = config;
@@ -71,6 +75,34 @@ final class Backend implements AutoCloseable {
     return new Backend(config, null);
   }
 
+  /**
+   * Opens the backend and, when writes are allowed, checks the staff identity they act as: a server
+   * that would write as nobody, or as a disabled account, does not start.
+   */
+  static Backend open(
+      ConnectionOptions options,
+      WriteOptions writeOptions,
+      Map<String, String> env,
+      Path workingDir)
+      throws ConfigException {
+    Backend backend = open(options, env, workingDir);
+    try {
+      backend.writes = WritePolicy.resolve(writeOptions, env, backend.client, backend.isDemo());
+      return backend;
+    } catch (ConfigException | RuntimeException e) {
+      backend.close();
+      throw e;
+    }
+  }
+
+  WriteSettings writeSettings() {
+    return writes.settings();
+  }
+
+  ToolRegistry registry() {
+    return ToolRegistry.forWrites(writes.settings());
+  }
+
   private static void putIfSet(Map<String, String> flags, String key, String value) {
     if (value != null && !value.isBlank()) {
       flags.put(key, value);
@@ -96,11 +128,12 @@ final class Backend implements AutoCloseable {
 
   ToolContext toolContext() {
     return new ToolContext(
-        client,
-        Clock.systemUTC(),
-        new Parallel(pool),
-        SearchResultCache.standard(),
-        AttachmentLimits.fromEnvironment(System.getenv()));
+            client,
+            Clock.systemUTC(),
+            new Parallel(pool),
+            SearchResultCache.standard(),
+            AttachmentLimits.fromEnvironment(System.getenv()))
+        .withWrites(writes);
   }
 
   @Override

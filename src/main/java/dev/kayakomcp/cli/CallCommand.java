@@ -4,6 +4,7 @@ import dev.kayakomcp.config.ConfigException;
 import dev.kayakomcp.tools.KayakoTool;
 import dev.kayakomcp.tools.ToolInvoker;
 import dev.kayakomcp.tools.ToolRegistry;
+import dev.kayakomcp.tools.WriteSettings;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Content;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -33,6 +34,8 @@ final class CallCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection = new ConnectionOptions();
 
+  @Mixin WriteOptions writes = new WriteOptions();
+
   @Parameters(index = "0", paramLabel = "TOOL", description = "Tool name, e.g. kayako_get_ticket.")
   String tool;
 
@@ -45,9 +48,9 @@ final class CallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ToolRegistry registry = ToolRegistry.standard();
-    Optional<KayakoTool> found = registry.find(tool);
-    if (found.isEmpty()) {
+    // Every tool the server has, so a write tool named while writes are off gets its own message.
+    ToolRegistry everything = ToolRegistry.forWrites(WriteSettings.allowedAs(1));
+    if (everything.find(tool).isEmpty()) {
       streams
           .stderr()
           .println(
@@ -55,7 +58,7 @@ final class CallCommand implements Callable<Integer> {
                   + tool
                   + "'. Tools: "
                   + String.join(
-                      ", ", registry.tools().stream().map(t -> t.definition().name()).toList()));
+                      ", ", everything.tools().stream().map(t -> t.definition().name()).toList()));
       return 2;
     }
     Map<String, Object> args = new LinkedHashMap<>();
@@ -67,7 +70,18 @@ final class CallCommand implements Callable<Integer> {
       }
       args.put(pair.substring(0, eq), pair.substring(eq + 1));
     }
-    try (Backend backend = Backend.open(connection, streams.env(), streams.workingDir())) {
+    try (Backend backend = Backend.open(connection, writes, streams.env(), streams.workingDir())) {
+      Optional<KayakoTool> found = backend.registry().find(tool);
+      if (found.isEmpty()) {
+        streams
+            .stderr()
+            .println(
+                "kayako-mcp: "
+                    + tool
+                    + " changes Kayako and writes are off;"
+                    + " pass --allow-writes --staff ID (or set KAYAKO_ALLOW_WRITES=true, KAYAKO_STAFF_ID).");
+        return 2;
+      }
       CallToolResult result = ToolInvoker.invoke(found.get(), args, backend.toolContext());
       boolean error = Boolean.TRUE.equals(result.isError());
       PrintStream target = error ? streams.stderr() : streams.out();

@@ -4,7 +4,6 @@ import dev.kayakomcp.config.ConfigException;
 import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
-import dev.kayakomcp.tools.ToolRegistry;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -51,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
       Pipe toClient = new Pipe();
       StdioServer server =
           new StdioServer(
-              toServer.input(), toClient.output(), ToolRegistry.standard(), backend.toolContext());
+              toServer.input(), toClient.output(), backend.registry(), backend.toolContext());
       McpSyncClient client =
           McpClient.sync(
                   new StreamClientTransport(

@@ -36,6 +36,8 @@ final class RootCommand implements Callable<Integer> {
 
   @Mixin ServeOptions serve = new ServeOptions();
 
+  @Mixin WriteOptions writes = new WriteOptions();
+
   @Option(
       names = {"-t", "--test-credentials"},
       description = "Check the connection and credentials, print a diagnosis and exit.")
@@ -50,6 +52,6 @@ final class RootCommand implements Callable<Integer> {
     if (testCredentials) {
       return CredentialsCheck.run(connection, streams);
     }
-    return ServeCommand.serve(connection, serve, streams);
+    return ServeCommand.serve(connection, serve, writes, streams);
   }
 }

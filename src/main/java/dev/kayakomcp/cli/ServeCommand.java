@@ -7,6 +7,7 @@ import dev.kayakomcp.server.ServerFeatures;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.tools.ToolFilter;
 import dev.kayakomcp.tools.ToolRegistry;
+import dev.kayakomcp.tools.WriteSettings;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,20 +33,23 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServeOptions serve = new ServeOptions();
 
+  @Mixin WriteOptions writes = new WriteOptions();
+
   ServeCommand(Streams streams) {
     this.streams = streams;
   }
 
   @Override
   public Integer call() {
-    return serve(connection, serve, streams);
+    return serve(connection, serve, writes, streams);
   }
 
-  static int serve(ConnectionOptions connection, ServeOptions serve, Streams streams) {
+  static int serve(
+      ConnectionOptions connection, ServeOptions serve, WriteOptions writes, Streams streams) {
     ToolFilter filter = serve.toolFilter(streams.env());
-    ToolRegistry registry;
     try {
-      registry = ToolRegistry.standard().filtered(filter);
+      // Checked against every tool, write tools included, so a filter naming one is not a typo.
+      ToolRegistry.forWrites(WriteSettings.allowedAs(1)).filtered(filter);
     } catch (IllegalArgumentException e) {
       streams.stderr().println("kayako-mcp: " + e.getMessage());
       return 2;
@@ -59,11 +63,14 @@ final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (!filter.isEmpty()) {
-      LOG.info(
-          "Tools exposed: {}", registry.tools().stream().map(t -> t.definition().name()).toList());
-    }
-    try (Backend backend = Backend.open(connection, streams.env(), streams.workingDir())) {
+    try (Backend backend = Backend.open(connection, writes, streams.env(), streams.workingDir())) {
+      // Read-only (a filter) wins over allowed writes: the filter runs on what writes allow.
+      ToolRegistry registry = backend.registry().filtered(filter);
+      if (!filter.isEmpty() || backend.writeSettings().allowed()) {
+        LOG.info(
+            "Tools exposed: {}",
+            registry.tools().stream().map(t -> t.definition().name()).toList());
+      }
       ServerFeatures features = new ServerFeatures(registry, backend.toolContext());
       String against = backend.config().apiUrl() + (backend.isDemo() ? " (embedded emulator)" : "");
       return serve.http

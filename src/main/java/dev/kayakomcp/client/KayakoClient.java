@@ -403,6 +403,17 @@ public final class KayakoClient {
 
   /** Adds a reply and returns it. */
   public Post addPost(NewPost post) {
+    return addPost(post, List.of());
+  }
+
+  /**
+   * Adds a reply with inline attachments ({@code filename0}/{@code filecontent0} … up to ten) and
+   * returns it.
+   */
+  public Post addPost(NewPost post, List<NewAttachment> files) {
+    if (files.size() > 10) {
+      throw new IllegalArgumentException("Kayako takes at most 10 attachments with one post");
+    }
     List<Map.Entry<String, String>> form = new ArrayList<>();
     form.add(field("ticketid", Integer.toString(post.ticketId())));
     form.add(field("contents", post.contents()));
@@ -413,6 +424,10 @@ public final class KayakoClient {
       }
     } else {
       form.add(field("userid", Integer.toString(post.userId())));
+    }
+    for (int i = 0; i < files.size(); i++) {
+      form.add(field("filename" + i, files.get(i).fileName()));
+      form.add(field("filecontent" + i, files.get(i).base64()));
     }
     String ref = Integer.toString(post.ticketId());
     List<Post> echoed =

@@ -58,6 +58,7 @@ public final class Faults {
   private double htmlErrorShare;
   private double phpNoticeShare;
   private int remaining = -1;
+  private String onlyMethod = "";
 
   /** Added delay before every answer, in milliseconds. */
   public synchronized Faults latencyMs(long ms) {
@@ -124,6 +125,15 @@ public final class Faults {
    * Limits the faults to the next {@code n} API requests, after which every fault is cleared; a
    * negative value means no limit (0 suspends the faults).
    */
+  /**
+   * Limits faults to requests of one HTTP method (e.g. POST, to fault a write but not the reads
+   * around it); "" for every method. Other requests pass untouched and are not counted.
+   */
+  public synchronized Faults onlyMethod(String method) {
+    this.onlyMethod = method == null ? "" : method.strip().toUpperCase(java.util.Locale.ROOT);
+    return this;
+  }
+
   public synchronized Faults remaining(int n) {
     this.remaining = n < 0 ? -1 : n;
     return this;
@@ -162,6 +172,7 @@ public final class Faults {
     htmlErrorShare = Double.parseDouble(o.get("htmlErrorShare"));
     phpNoticeShare = Double.parseDouble(o.get("phpNoticeShare"));
     remaining = Integer.parseInt(o.get("remaining"));
+    onlyMethod = o.get("onlyMethod");
     return this;
   }
 
@@ -180,7 +191,15 @@ public final class Faults {
 
   /** Decides what happens to the next API request and counts it against {@link #remaining()}. */
   public synchronized Plan next() {
+    return next("");
+  }
+
+  /** As {@link #next()}, for a request with this HTTP method. */
+  public synchronized Plan next(String method) {
     if (remaining == 0 || !active()) {
+      return Plan.NONE;
+    }
+    if (!onlyMethod.isEmpty() && !onlyMethod.equalsIgnoreCase(method)) {
       return Plan.NONE;
     }
     ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -229,6 +248,7 @@ public final class Faults {
     m.put("htmlErrorShare", Double.toString(htmlErrorShare));
     m.put("phpNoticeShare", Double.toString(phpNoticeShare));
     m.put("remaining", Integer.toString(remaining));
+    m.put("onlyMethod", onlyMethod);
     return m;
   }
 

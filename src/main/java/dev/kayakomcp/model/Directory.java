@@ -36,6 +36,18 @@ public final class Directory {
     return List.copyOf(statuses.values());
   }
 
+  public List<TicketPriority> priorities() {
+    return List.copyOf(priorities.values());
+  }
+
+  public List<TicketType> types() {
+    return List.copyOf(types.values());
+  }
+
+  public List<Staff> staffMembers() {
+    return List.copyOf(staff.values());
+  }
+
   public Department department(int id) {
     return departments.get(id);
   }

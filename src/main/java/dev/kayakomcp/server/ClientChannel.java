@@ -1,5 +1,7 @@
 package dev.kayakomcp.server;
 
+import dev.kayakomcp.tools.Confirmer;
+import dev.kayakomcp.tools.ElicitationConfirmer;
 import dev.kayakomcp.tools.Progress;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.LoggingLevel;
@@ -28,6 +30,11 @@ interface ClientChannel {
 
         @Override
         public void log(LoggingLevel level, String message) {}
+
+        @Override
+        public Confirmer confirmer() {
+          return Confirmer.NONE;
+        }
       };
 
   /** A progress reporter for the request with this token; {@link Progress#NONE} when null. */
@@ -35,6 +42,9 @@ interface ClientChannel {
 
   /** A log message to the client, if its level is at or above the one it asked for. */
   void log(LoggingLevel level, String message);
+
+  /** Who confirms consequential writes: the person behind the client, where it can ask. */
+  Confirmer confirmer();
 
   /** The channel of one session of the stateful transports. */
   static ClientChannel of(McpSyncServerExchange exchange) {
@@ -56,6 +66,11 @@ interface ClientChannel {
             }
           }
         };
+      }
+
+      @Override
+      public Confirmer confirmer() {
+        return new ElicitationConfirmer(exchange);
       }
 
       @Override

@@ -70,7 +70,10 @@ public final class ServerFeatures {
     long started = System.nanoTime();
     var progress = channel.progress(request.progressToken());
     CallToolResult result =
-        ToolInvoker.invoke(tool, request.arguments(), context.withProgress(progress));
+        ToolInvoker.invoke(
+            tool,
+            request.arguments(),
+            context.withProgress(progress).withConfirmer(channel.confirmer()));
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (Boolean.TRUE.equals(result.isError())) {
       channel.log(LoggingLevel.WARNING, name + " failed after " + ms + " ms: " + firstLine(result));

@@ -28,6 +28,11 @@ public final class ToolArgs {
     return new ToolArgs(new LinkedHashMap<>(m));
   }
 
+  /** The value as sent, for arguments with structure (lists, objects); null when absent. */
+  public Object raw(String name) {
+    return values.get(name);
+  }
+
   public boolean has(String name) {
     Object v = values.get(name);
     return v != null && !(v instanceof String s && s.isBlank());

@@ -21,8 +21,10 @@ public final class ToolContext {
   private final Times times;
   private final Parallel parallel;
   private final SearchResultCache searchCache;
-  private final Progress progress;
   private final AttachmentLimits attachmentLimits;
+  private final WriteContext writes;
+  private final Confirmer confirmer;
+  private final Progress progress;
 
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
@@ -35,7 +37,33 @@ public final class ToolContext {
       Parallel parallel,
       SearchResultCache searchCache,
       AttachmentLimits attachmentLimits) {
-    this(client, clock, parallel, searchCache, attachmentLimits, Progress.NONE);
+    this(
+        client,
+        clock,
+        parallel,
+        searchCache,
+        attachmentLimits,
+        WriteContext.readOnly(clock),
+        Confirmer.NONE,
+        Progress.NONE);
+  }
+
+  public ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      WriteContext writes,
+      Confirmer confirmer) {
+    this(
+        client,
+        clock,
+        parallel,
+        searchCache,
+        AttachmentLimits.DEFAULTS,
+        writes,
+        confirmer,
+        Progress.NONE);
   }
 
   private ToolContext(
@@ -44,6 +72,8 @@ public final class ToolContext {
       Parallel parallel,
       SearchResultCache searchCache,
       AttachmentLimits attachmentLimits,
+      WriteContext writes,
+      Confirmer confirmer,
       Progress progress) {
     this.client = client;
     this.clock = clock;
@@ -51,6 +81,8 @@ public final class ToolContext {
     this.parallel = parallel;
     this.searchCache = searchCache;
     this.attachmentLimits = attachmentLimits;
+    this.writes = writes;
+    this.confirmer = confirmer;
     this.progress = progress;
   }
 
@@ -58,9 +90,28 @@ public final class ToolContext {
    * The same context for one tool call whose steps go to {@code progress}: each finished lookup
    * table fetch and each joined parallel call is reported.
    */
-  public ToolContext withProgress(Progress progress) {
+  public ToolContext withProgress(Progress other) {
     return new ToolContext(
-        client, clock, parallel.withProgress(progress), searchCache, attachmentLimits, progress);
+        client,
+        clock,
+        parallel.withProgress(other),
+        searchCache,
+        attachmentLimits,
+        writes,
+        confirmer,
+        other);
+  }
+
+  /** The same context, asking a particular client's person for confirmations. */
+  public ToolContext withConfirmer(Confirmer other) {
+    return new ToolContext(
+        client, clock, parallel, searchCache, attachmentLimits, writes, other, progress);
+  }
+
+  /** The same context with these write settings, audit log and ledger. */
+  public ToolContext withWrites(WriteContext other) {
+    return new ToolContext(
+        client, clock, parallel, searchCache, attachmentLimits, other, confirmer, progress);
   }
 
   /** How much of an attachment a tool returns, by kind. */
@@ -71,6 +122,14 @@ public final class ToolContext {
   /** Where this call reports its steps ({@link Progress#NONE} unless the client asked). */
   public Progress progress() {
     return progress;
+  }
+
+  public WriteContext writes() {
+    return writes;
+  }
+
+  public Confirmer confirmer() {
+    return confirmer;
   }
 
   public KayakoClient client() {

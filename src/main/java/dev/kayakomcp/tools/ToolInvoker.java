@@ -34,7 +34,7 @@ public final class ToolInvoker {
       return CallToolResult.builder()
           .content(content)
           .structuredContent(result.structured())
-          .isError(false)
+          .isError(result.error())
           .build();
     } catch (ToolArgumentException e) {
       return error("Invalid arguments for " + name + ": " + e.getMessage());

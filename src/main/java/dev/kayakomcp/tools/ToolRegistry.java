@@ -38,6 +38,17 @@ public final class ToolRegistry {
         new GetTicketCountsTool());
   }
 
+  /** The tools that change Kayako; listed and callable only when writes are allowed. */
+  public static List<KayakoTool> writeTools() {
+    return List.of(
+        new CreateTicketTool(),
+        new ReplyToTicketTool(),
+        new AddTicketNoteTool(),
+        new UpdateTicketTool(),
+        new LogTimeTool());
+  }
+
+  /** The read tools only: what a server has unless the operator allows writes. */
   public static ToolRegistry standard() {
     return new ToolRegistry(allTools());
   }
@@ -56,6 +67,15 @@ public final class ToolRegistry {
   /** The toolset names, in first-seen order. */
   public List<String> toolsets() {
     return tools.stream().map(t -> t.definition().toolset()).distinct().toList();
+  }
+
+  /** The read tools, plus the write tools when the settings allow writes. */
+  public static ToolRegistry forWrites(WriteSettings settings) {
+    List<KayakoTool> tools = new java.util.ArrayList<>(allTools());
+    if (settings.allowed()) {
+      tools.addAll(writeTools());
+    }
+    return new ToolRegistry(tools);
   }
 
   public List<KayakoTool> tools() {
@@ -88,7 +108,12 @@ public final class ToolRegistry {
   private static SyncToolSpecification specification(KayakoTool tool, ToolContext context) {
     return SyncToolSpecification.builder()
         .tool(describe(tool.definition()))
-        .callHandler((exchange, request) -> ToolInvoker.invoke(tool, request.arguments(), context))
+        .callHandler(
+            (exchange, request) ->
+                ToolInvoker.invoke(
+                    tool,
+                    request.arguments(),
+                    context.withConfirmer(new ElicitationConfirmer(exchange))))
         .build();
   }
 }

@@ -12,6 +12,7 @@ import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
+import dev.kayakomcp.tools.WriteContext;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -57,6 +58,37 @@ final class McpSession implements AutoCloseable {
   }
 
   McpSession(KayakoEmulator emulator, ToolRegistry registry, AttachmentLimits limits) {
+    this(emulator, registry, limits, WriteContext.readOnly(Clock.systemUTC()), null);
+  }
+
+  /**
+   * A session whose server has these write settings (and the tools they allow), and whose client
+   * answers elicitation requests with {@code elicitation} (null: the client offers none).
+   */
+  McpSession(
+      KayakoEmulator emulator,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation) {
+    this(
+        emulator,
+        ToolRegistry.forWrites(writes.settings()),
+        AttachmentLimits.DEFAULTS,
+        writes,
+        elicitation);
+  }
+
+  McpSession(
+      KayakoEmulator emulator,
+      ToolRegistry registry,
+      AttachmentLimits limits,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation) {
     KayakoClient kayako =
         new KayakoClient(
             ClientSettings.of(
@@ -66,17 +98,26 @@ final class McpSession implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     ToolContext context =
         new ToolContext(
-            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits);
+                kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits)
+            .withWrites(writes);
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
     server = new StdioServer(toServer.input(), tee, registry, context);
-    client =
+    var spec =
         McpClient.sync(
                 new StreamClientTransport(
                     toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
-            .requestTimeout(Duration.ofSeconds(60))
-            .build();
+            .requestTimeout(Duration.ofSeconds(60));
+    if (elicitation != null) {
+      spec =
+          spec.capabilities(
+                  io.modelcontextprotocol.spec.McpSchema.ClientCapabilities.builder()
+                      .elicitation()
+                      .build())
+              .elicitation(elicitation);
+    }
+    client = spec.build();
     client.initialize();
   }
 

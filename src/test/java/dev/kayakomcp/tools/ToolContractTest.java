@@ -16,7 +16,7 @@ class ToolContractTest {
 
   @TestFactory
   Iterable<DynamicTest> everyToolDeclaresTitleAnnotationsAndSchemas() {
-    return ToolRegistry.allTools().stream()
+    return ToolRegistry.forWrites(WriteSettings.allowedAs(1)).tools().stream()
         .map(
             tool ->
                 DynamicTest.dynamicTest(

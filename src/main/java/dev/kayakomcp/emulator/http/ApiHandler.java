@@ -72,7 +72,7 @@ public final class ApiHandler implements HttpHandler {
           ex, ApiResponse.text(413, ApiResponse.PHP_DEFAULT, "Request Entity Too Large"));
       return;
     }
-    Faults.Plan plan = faults.next();
+    Faults.Plan plan = faults.next(ex.getRequestMethod());
     ResponseWriter.sleep(plan.latencyMs());
     switch (plan.kind()) {
       case NO_ANSWER -> {

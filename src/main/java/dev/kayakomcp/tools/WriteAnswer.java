@@ -1,0 +1,183 @@
+package dev.kayakomcp.tools;
+
+import dev.kayakomcp.format.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of a write tool, in Markdown and as structured content: what was (or would be) sent
+ * with names resolved to ids, and the state Kayako confirmed on re-reading.
+ */
+final class WriteAnswer {
+
+  /** How the write ended. */
+  enum Status {
+    DONE("done"),
+    DRY_RUN("dry_run"),
+    NEEDS_CONFIRMATION("needs_confirmation"),
+    DECLINED("declined"),
+    REFUSED_DUPLICATE("refused_duplicate"),
+    FAILED("failed"),
+    UNKNOWN_AFTER_TIMEOUT("unknown_after_timeout");
+
+    final String word;
+
+    Status(String word) {
+      this.word = word;
+    }
+  }
+
+  private final String tool;
+  private Status status = Status.DONE;
+  private Integer ticketId;
+  private String displayId;
+  private String headline = "";
+  private final Map<String, String> sent = new LinkedHashMap<>();
+  private final Map<String, Object> confirmed = new LinkedHashMap<>();
+  private final List<String> unchanged = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  WriteAnswer(String tool) {
+    this.tool = tool;
+  }
+
+  WriteAnswer status(Status s) {
+    this.status = s;
+    return this;
+  }
+
+  Status status() {
+    return status;
+  }
+
+  WriteAnswer ticket(int id, String display) {
+    this.ticketId = id;
+    this.displayId = display;
+    return this;
+  }
+
+  WriteAnswer headline(String text) {
+    this.headline = text;
+    return this;
+  }
+
+  /** A form field as it is (or would be) sent, with a readable gloss for ids. */
+  WriteAnswer sent(String field, String value) {
+    sent.put(field, value);
+    return this;
+  }
+
+  Map<String, String> sentFields() {
+    return sent;
+  }
+
+  WriteAnswer confirmed(String field, Object value) {
+    confirmed.put(field, value);
+    return this;
+  }
+
+  WriteAnswer unchanged(String field) {
+    unchanged.add(field);
+    return this;
+  }
+
+  boolean hasUnchanged() {
+    return !unchanged.isEmpty();
+  }
+
+  WriteAnswer note(String text) {
+    notes.add(text);
+    return this;
+  }
+
+  /** Refusals and failures are errors the agent must act on; the rest are answers. */
+  ToolResult result(ResponseFormat format) {
+    ToolResult r = render(format);
+    return switch (status) {
+      case REFUSED_DUPLICATE, FAILED, UNKNOWN_AFTER_TIMEOUT -> r.asError();
+      default -> r;
+    };
+  }
+
+  ToolResult render(ResponseFormat format) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("tool", tool);
+    m.put("status", status.word);
+    m.put("ticket_id", ticketId);
+    m.put("display_id", displayId);
+    m.put("summary", headline);
+    m.put("sent", new LinkedHashMap<>(sent));
+    m.put("confirmed", new LinkedHashMap<>(confirmed));
+    m.put("unchanged_fields", List.copyOf(unchanged));
+    m.put("notes", List.copyOf(notes));
+    if (format == ResponseFormat.JSON) {
+      return new ToolResult(Json.write(m), m);
+    }
+    StringBuilder sb = new StringBuilder("# ").append(headline).append("\n\n");
+    sb.append("- **Status:** ").append(status.word).append('\n');
+    if (ticketId != null) {
+      sb.append("- **Ticket:** ")
+          .append(displayId == null ? "" : displayId + " ")
+          .append("(#")
+          .append(ticketId)
+          .append(")\n");
+    }
+    if (!sent.isEmpty()) {
+      sb.append(status == Status.DONE ? "\n## Sent\n" : "\n## Would send\n");
+      sent.forEach(
+          (k, v) -> sb.append("- `").append(k).append("`: ").append(block(v)).append('\n'));
+    }
+    if (!confirmed.isEmpty()) {
+      sb.append("\n## Confirmed by re-reading Kayako\n");
+      confirmed.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+    }
+    if (!unchanged.isEmpty()) {
+      sb.append("\n**Not changed:** ")
+          .append(String.join(", ", unchanged))
+          .append(
+              " — Kayako silently ignores values it does not accept; check them and try"
+                  + " again.\n");
+    }
+    for (String n : notes) {
+      sb.append('\n').append(n).append('\n');
+    }
+    return new ToolResult(sb.toString(), m);
+  }
+
+  private static String block(String v) {
+    return v.contains("\n") ? "\n\n  " + v.replace("\n", "\n  ") + "\n" : v;
+  }
+
+  static Map<String, Object> outputSchema() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("tool", Schema.type("string"));
+    p.put(
+        "status",
+        Schema.ordered(
+            "type",
+            "string",
+            "enum",
+            List.of(
+                "done",
+                "dry_run",
+                "needs_confirmation",
+                "declined",
+                "refused_duplicate",
+                "failed",
+                "unknown_after_timeout")));
+    p.put("ticket_id", Schema.nullable("integer"));
+    p.put("display_id", Schema.nullable("string"));
+    p.put("summary", Schema.type("string"));
+    p.put("sent", Schema.ordered("type", "object", "additionalProperties", Schema.type("string")));
+    p.put("confirmed", Schema.type("object"));
+    p.put("unchanged_fields", Schema.arrayOf(Schema.type("string")));
+    p.put("notes", Schema.arrayOf(Schema.type("string")));
+    return OutputSchemas.object(p, List.of("tool", "status", "summary", "sent"));
+  }
+
+  static String json(Object o) {
+    return Json.write(o);
+  }
+}
