@@ -10,6 +10,7 @@ import dev.kayakomcp.model.TicketPriority;
 import dev.kayakomcp.model.TicketStatus;
 import dev.kayakomcp.model.TicketType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Future;
 
@@ -22,14 +23,37 @@ public final class ToolContext {
   private final Parallel parallel;
   private final SearchResultCache searchCache;
 
+  // ---- resilience (issue 6): the deadline of one tool call ----
+  /** How long one tool call may spend on Kayako, retries and waits included. */
+  public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(60);
+
+  private final Duration callDeadline;
+
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
+    this(client, clock, parallel, searchCache, DEFAULT_CALL_DEADLINE);
+  }
+
+  public ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      Duration callDeadline) {
     this.client = client;
     this.clock = clock;
     this.times = new Times(clock);
     this.parallel = parallel;
     this.searchCache = searchCache;
+    this.callDeadline = callDeadline;
   }
+
+  /** The deadline {@link ToolInvoker} puts on each tool call. */
+  public Duration callDeadline() {
+    return callDeadline;
+  }
+
+  // ---- end resilience ----
 
   public KayakoClient client() {
     return client;
