@@ -69,7 +69,10 @@ final class ErrorMapping {
             text);
       }
       case 404 -> {
-        if (html || text.isEmpty()) {
+        String bare = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
+        // A web server's own bare reason: Kayako always names what was not found.
+        boolean serverReason = bare.equals("not found") || bare.equals("file not found");
+        if (html || text.isEmpty() || serverReason) {
           return KayakoHttp.unexpected(
               r, "Kayako's URL answered 404 Not Found without a Kayako reason", null);
         }

@@ -2,6 +2,7 @@ package dev.kayakomcp.it;
 
 import dev.kayakomcp.client.ClientSettings;
 import dev.kayakomcp.client.KayakoClient;
+import dev.kayakomcp.client.ResilienceSettings;
 import dev.kayakomcp.config.Secret;
 import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.server.Pipe;
@@ -40,19 +41,29 @@ final class McpSession implements AutoCloseable {
   private final ByteArrayOutputStream serverStdout = new ByteArrayOutputStream();
   private final StdioServer server;
   private final McpSyncClient client;
-  private final List<String> texts = new ArrayList<>();
+  private final List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final KayakoClient kayako;
 
   McpSession(KayakoEmulator emulator) {
-    KayakoClient kayako =
-        new KayakoClient(
-            ClientSettings.of(
-                    emulator.apiUrl(),
-                    Secret.of(emulator.apiKey()),
-                    Secret.of(emulator.secretKey()))
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+    this(
+        ClientSettings.of(
+                emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey()))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE);
+  }
+
+  /** A session with its own client settings, resilience policies and tool-call deadline. */
+  McpSession(ClientSettings settings, ResilienceSettings resilience, Duration callDeadline) {
+    KayakoClient kayako = new KayakoClient(settings, resilience);
+    this.kayako = kayako;
     ToolContext context =
         new ToolContext(
-            kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+            kayako,
+            Clock.systemUTC(),
+            new Parallel(pool),
+            SearchResultCache.standard(),
+            callDeadline);
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
@@ -64,6 +75,11 @@ final class McpSession implements AutoCloseable {
             .requestTimeout(Duration.ofSeconds(60))
             .build();
     client.initialize();
+  }
+
+  /** The Kayako client under the server. */
+  KayakoClient kayako() {
+    return kayako;
   }
 
   McpSyncClient client() {
