@@ -114,6 +114,28 @@ public final class KayakoClient {
     return http.resilience().breakerState().name();
   }
 
+  /**
+   * Whether the lookup tables behind a ticket view (departments, statuses, priorities, types,
+   * staff) are all cached, so reading them costs no request and no thread hop is worth making.
+   */
+  public boolean ticketLookupsCached() {
+    if (!cacheLookups) {
+      return false;
+    }
+    for (String route :
+        List.of(
+            "/Base/Department",
+            "/Tickets/TicketStatus",
+            "/Tickets/TicketPriority",
+            "/Tickets/TicketType",
+            "/Base/Staff")) {
+      if (lookups.getIfPresent(route) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Forgets cached lookup tables and resolved display ids. */
   public void clearCaches() {
     lookups.invalidateAll();

@@ -80,6 +80,15 @@ public final class ToolContext {
    * costs no request.
    */
   public Directory directory() throws KayakoApiException {
+    if (client.ticketLookupsCached()) {
+      // All in memory: five pool hops would cost more than the reads (issue 6, speed).
+      return new Directory(
+          client.departments(),
+          client.ticketStatuses(),
+          client.ticketPriorities(),
+          client.ticketTypes(),
+          client.staff());
+    }
     Future<List<Department>> departments = parallel.start(client::departments);
     Future<List<TicketStatus>> statuses = parallel.start(client::ticketStatuses);
     Future<List<TicketPriority>> priorities = parallel.start(client::ticketPriorities);
