@@ -272,7 +272,7 @@ final class BenchLoad {
                       "limit",
                       100,
                       "offset",
-                      page * 100,
+                      seen,
                       "sort_field",
                       "ticketid",
                       "sort_order",
@@ -295,8 +295,8 @@ final class BenchLoad {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.printf(
-        "listed %d tickets in %d pages of 100 in %.1f s (%.0f pages/s); server RSS MiB by page:"
-            + " %s%n",
+        "listed %d tickets in %d pages (100 asked, fewer when the size budget cuts a page) in"
+            + " %.1f s (%.0f pages/s); server RSS MiB by page: %s%n",
         seen, page, seconds, page / seconds, String.join(" ", samples));
     return seen;
   }
