@@ -26,8 +26,9 @@ public final class KayakoMcpServer {
    */
   public static McpSyncServer stdio(
       InputStream in, OutputStream out, ToolRegistry registry, ToolContext context) {
+    // Concurrent tool calls must not lose answers (issue 6): see SerializingStdioProvider.
     StdioServerTransportProvider transport =
-        new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, out, MAX_LINE_BYTES);
+        new SerializingStdioProvider(McpJsonDefaults.getMapper(), in, out, MAX_LINE_BYTES);
     return McpServer.sync(transport)
         .serverInfo(ServerInfo.NAME, ServerInfo.version())
         .instructions(Instructions.text())
