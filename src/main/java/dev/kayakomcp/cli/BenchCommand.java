@@ -142,21 +142,24 @@ final class BenchCommand implements Callable<Integer> {
     Path stderr = Files.createTempFile("kayako-bench", ".log");
     try (BenchLoad.Server server = new BenchLoad.Server(serverCommand(), emulator, stderr)) {
       out.printf("server process idle after initialize: RSS %.0f MiB%n", server.rssMiB());
-      BenchLoad.Level l =
-          BenchLoad.throughput(
-              (c, request) -> server.client.callTool(request),
-              server::rssMiB,
-              ids,
-              1,
-              Duration.ofSeconds(loadSeconds));
-      out.printf(
-          "server process (%s), one client over real stdio: %.0f calls/s, p50 %.2f ms, p99 %.2f"
-              + " ms, peak server RSS %.0f MiB%n",
-          String.join(" ", serverCommand()).replaceAll(".*/", ""),
-          l.perSecond(),
-          l.p50Ms(),
-          l.p99Ms(),
-          l.peakRss());
+      for (int n : clients) {
+        BenchLoad.Level l =
+            BenchLoad.throughput(
+                (c, request) -> server.client.callTool(request),
+                server::rssMiB,
+                ids,
+                n,
+                Duration.ofSeconds(loadSeconds));
+        out.printf(
+            "server process (%s), %2d concurrent calls on one real stdio session: %.0f calls/s,"
+                + " p50 %.2f ms, p99 %.2f ms, peak server RSS %.0f MiB%n",
+            String.join(" ", serverCommand()).replaceAll(".*/", ""),
+            n,
+            l.perSecond(),
+            l.p50Ms(),
+            l.p99Ms(),
+            l.peakRss());
+      }
     } finally {
       Files.deleteIfExists(stderr);
     }
