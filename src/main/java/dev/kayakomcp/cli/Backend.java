@@ -2,6 +2,7 @@ package dev.kayakomcp.cli;
 
 import dev.kayakomcp.client.ClientSettings;
 import dev.kayakomcp.client.KayakoClient;
+import dev.kayakomcp.client.ResilienceSettings;
 import dev.kayakomcp.config.Config;
 import dev.kayakomcp.config.ConfigException;
 import dev.kayakomcp.config.ConfigLoader;
@@ -38,10 +39,28 @@ final class Backend implements AutoCloseable {
   private final ExecutorService pool;
   private WriteContext writes = WriteContext.readOnly(Clock.systemUTC());
 
+  // ---- resilience and speed (issue 6) ----
+  private final Duration callDeadline;
+  private final boolean noCache;
+
   private Backend(Config config, KayakoEmulator emulator) {
+    this(config, emulator, new ConnectionOptions());
+  }
+
+  private Backend(Config config, KayakoEmulator emulator, ConnectionOptions options) {
     this.config = config;
     this.emulator = emulator;
-    this.client = new KayakoClient(settings(config));
+    this.callDeadline = Duration.ofSeconds(Math.max(1, options.callDeadlineSeconds));
+    this.noCache = options.noCache;
+    ClientSettings settings = settings(config);
+    if (noCache) {
+      settings = settings.withLookupTtl(Duration.ZERO);
+    }
+    this.client =
+        new KayakoClient(
+            settings,
+            ResilienceSettings.defaults()
+                .withMaxConcurrentCalls(Math.max(1, options.maxConcurrentCalls)));
     this.pool =
         Executors.newFixedThreadPool(
             POOL_SIZE,
@@ -65,14 +84,14 @@ final class Backend implements AutoCloseable {
               Secret.of(emulator.secretKey()),
               connect,
               read);
-      return new Backend(config, emulator);
+      return new Backend(config, emulator, options);
     }
     Map<String, String> flags = new HashMap<>();
     putIfSet(flags, ConfigLoader.API_URL, options.apiUrl);
     putIfSet(flags, ConfigLoader.API_KEY, options.apiKey);
     putIfSet(flags, ConfigLoader.SECRET_KEY, options.secretKey);
     Config config = new ConfigLoader(flags, env, workingDir.resolve(".env")).load(connect, read);
-    return new Backend(config, null);
+    return new Backend(config, null, options);
   }
 
   /**
@@ -131,9 +150,10 @@ final class Backend implements AutoCloseable {
             client,
             Clock.systemUTC(),
             new Parallel(pool),
-            SearchResultCache.standard(),
+            noCache ? SearchResultCache.disabled() : SearchResultCache.standard(),
             AttachmentLimits.fromEnvironment(System.getenv()))
-        .withWrites(writes);
+        .withWrites(writes)
+        .withCallDeadline(callDeadline);
   }
 
   @Override

@@ -65,6 +65,25 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--calls", defaultValue = "3000", description = "Timed calls per path.")
   int calls;
 
+  @Option(
+      names = "--clients",
+      defaultValue = "1,4,16",
+      split = ",",
+      description = "Concurrent callers for the throughput runs (default: ${DEFAULT-VALUE}).")
+  int[] clients;
+
+  @Option(
+      names = "--load-seconds",
+      defaultValue = "8",
+      description = "Seconds per throughput level, after a warm-up as long.")
+  int loadSeconds;
+
+  @Option(
+      names = "--list-tickets",
+      defaultValue = "100000",
+      description = "Tickets in the helpdesk paged through for the memory run (0 skips it).")
+  int listTickets;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -83,8 +102,85 @@ final class BenchCommand implements Callable<Integer> {
               + ")");
       coldStart(out, emulator);
       overhead(out, emulator);
+      load(out, emulator);
+    }
+    if (listTickets > 0) {
+      listing(out);
     }
     return 0;
+  }
+
+  /**
+   * Throughput and latency with 1, 4, 16 concurrent clients (one stdio session each, in this JVM,
+   * sharing one Kayako client), then the server process's own RSS under one client's load.
+   */
+  private void load(PrintStream out, KayakoEmulator emulator) throws Exception {
+    List<Integer> ids = new ArrayList<>(emulator.helpdesk().tickets.keySet());
+    int most = Arrays.stream(clients).max().orElse(1);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    KayakoClient client =
+        new KayakoClient(
+            ClientSettings.of(
+                emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
+    ToolContext context =
+        new ToolContext(
+            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    try (BenchLoad.Sessions sessions = new BenchLoad.Sessions(context, most)) {
+      for (int n : clients) {
+        BenchLoad.Level l =
+            BenchLoad.throughput(
+                sessions::call, BenchLoad::selfRssMiB, ids, n, Duration.ofSeconds(loadSeconds));
+        out.printf(
+            "kayako_get_ticket, %2d concurrent clients (a session each, in process): %.0f"
+                + " calls/s, p50 %.2f ms, p99 %.2f ms, peak RSS of the whole bench JVM (server,"
+                + " emulator and clients) %.0f MiB (%d calls in %.1f s)%n",
+            l.clients(), l.perSecond(), l.p50Ms(), l.p99Ms(), l.peakRss(), l.calls(), l.seconds());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Path stderr = Files.createTempFile("kayako-bench", ".log");
+    try (BenchLoad.Server server = new BenchLoad.Server(serverCommand(), emulator, stderr)) {
+      out.printf("server process idle after initialize: RSS %.0f MiB%n", server.rssMiB());
+      for (int n : clients) {
+        BenchLoad.Level l =
+            BenchLoad.throughput(
+                (c, request) -> server.client.callTool(request),
+                server::rssMiB,
+                ids,
+                n,
+                Duration.ofSeconds(loadSeconds));
+        out.printf(
+            "server process (%s), %2d concurrent calls on one real stdio session: %.0f calls/s,"
+                + " p50 %.2f ms, p99 %.2f ms, peak server RSS %.0f MiB%n",
+            String.join(" ", serverCommand()).replaceAll(".*/", ""),
+            n,
+            l.perSecond(),
+            l.p50Ms(),
+            l.p99Ms(),
+            l.peakRss());
+      }
+    } finally {
+      Files.deleteIfExists(stderr);
+    }
+  }
+
+  /** Pages through a large helpdesk and watches the server's memory. */
+  private void listing(PrintStream out) throws Exception {
+    long t0 = System.nanoTime();
+    try (KayakoEmulator big =
+        KayakoEmulator.start(EmulatorOptions.defaults().seed(100).tickets(listTickets))) {
+      out.printf(
+          "generated a %d-ticket helpdesk in %.1f s%n",
+          listTickets, (System.nanoTime() - t0) / 1e9);
+      Path stderr = Files.createTempFile("kayako-bench-list", ".log");
+      try (BenchLoad.Server server = new BenchLoad.Server(serverCommand(), big, stderr)) {
+        // Pages may hold fewer than 100 (the answer size budget); sample RSS about ten times.
+        BenchLoad.listAll(out, server, Math.max(1, listTickets / 500), listTickets + 1);
+      } finally {
+        Files.deleteIfExists(stderr);
+      }
+    }
   }
 
   private void coldStart(PrintStream out, KayakoEmulator emulator) throws Exception {

@@ -43,4 +43,29 @@ public final class ConnectionOptions {
       defaultValue = "30",
       description = "Seconds to wait for Kayako's answer (default: ${DEFAULT-VALUE}).")
   int readTimeoutSeconds;
+
+  // ---- resilience and speed (issue 6) ----
+
+  @Option(
+      names = "--call-deadline",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description =
+          "Seconds one tool call may spend on Kayako, retries included; each request's timeout"
+              + " is bounded by what is left (default: ${DEFAULT-VALUE}).")
+  int callDeadlineSeconds = 60;
+
+  @Option(
+      names = "--max-concurrent-calls",
+      paramLabel = "N",
+      defaultValue = "8",
+      description =
+          "Requests to Kayako in flight at once, over all tool calls (default: ${DEFAULT-VALUE}).")
+  int maxConcurrentCalls = 8;
+
+  @Option(
+      names = "--no-cache",
+      description =
+          "Cache nothing: no lookup tables (departments, statuses, …), no search results.")
+  boolean noCache;
 }

@@ -1,5 +1,9 @@
 package dev.kayakomcp.client;
 
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +47,17 @@ final class ErrorMapping {
       case 401 -> {
         return authentication(text);
       }
+      case 429 -> {
+        Duration wait = retryAfter(r.retryAfter());
+        return new RateLimitedException(
+            "Kayako is limiting how fast it is called (HTTP 429 Too Many Requests"
+                + (wait == null ? "" : "; it asks to wait " + wait.toSeconds() + " s")
+                + ") on "
+                + route
+                + ". Wait a little and try again, or make fewer calls at once.",
+            text,
+            wait);
+      }
       case 403 -> {
         return new ApiDisabledException(
             "Kayako answered 403 Forbidden"
@@ -54,7 +69,10 @@ final class ErrorMapping {
             text);
       }
       case 404 -> {
-        if (html || text.isEmpty()) {
+        String bare = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
+        // A web server's own bare reason: Kayako always names what was not found.
+        boolean serverReason = bare.equals("not found") || bare.equals("file not found");
+        if (html || text.isEmpty() || serverReason) {
           return KayakoHttp.unexpected(
               r, "Kayako's URL answered 404 Not Found without a Kayako reason", null);
         }
@@ -101,6 +119,27 @@ final class ErrorMapping {
             + ". Check the base URL and try again.",
         status,
         text);
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */
+  static Duration retryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String h = header.strip();
+    try {
+      long seconds = Long.parseLong(h);
+      return seconds < 0 ? null : Duration.ofSeconds(Math.min(seconds, 86_400));
+    } catch (NumberFormatException e) {
+      // maybe a date
+    }
+    try {
+      ZonedDateTime at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME);
+      Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+      return d.isNegative() ? Duration.ZERO : d;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static String titleOrEmpty(String text) {

@@ -55,8 +55,10 @@ import java.util.regex.Pattern;
  * resolved to numeric ids once. Sub-resource calls take numeric ids only, because the server
  * silently returns empty lists for display ids there (spec §4.1): resolve with {@link
  * #resolveTicketId} first. Posts always come oldest first, whatever the server's post-order
- * setting. The client itself retries nothing; the JDK HttpClient resends an idempotent GET once
- * when its connection closes before any byte arrives, and never a POST or PUT.
+ * setting. GETs are retried on transient failures (429, 502, 503, 504, a reset connection) with
+ * backoff; POST, PUT and DELETE never are. A circuit breaker pauses calls after repeated failures
+ * and a bulkhead bounds the requests in flight ({@link ResilienceSettings}); a {@link CallDeadline}
+ * bounds each tool call.
  */
 public final class KayakoClient {
 
@@ -70,13 +72,32 @@ public final class KayakoClient {
 
   /** A client with a fresh HTTP client and random salts. */
   public KayakoClient(ClientSettings settings) {
-    this(settings, RequestSigner.randomSalts(), Ticker.systemTicker());
+    this(settings, ResilienceSettings.defaults());
+  }
+
+  /** A client with its own retry, circuit breaker and concurrency settings. */
+  public KayakoClient(ClientSettings settings, ResilienceSettings resilience) {
+    this(settings, RequestSigner.randomSalts(), Ticker.systemTicker(), resilience);
   }
 
   /** For tests: deterministic salts and a fake clock for the lookup cache. */
   KayakoClient(ClientSettings settings, Supplier<String> salts, Ticker ticker) {
+    this(settings, salts, ticker, ResilienceSettings.defaults());
+  }
+
+  KayakoClient(
+      ClientSettings settings,
+      Supplier<String> salts,
+      Ticker ticker,
+      ResilienceSettings resilience) {
     RequestSigner signer = new RequestSigner(settings.apiKey(), settings.secretKey(), salts);
-    this.http = new KayakoHttp(settings, signer, KayakoHttp.newHttpClient(settings));
+    this.http =
+        new KayakoHttp(
+            settings,
+            signer,
+            KayakoHttp.newHttpClient(settings),
+            KayakoHttp.MAX_RESPONSE_BYTES,
+            resilience);
     this.cacheLookups = !settings.lookupTtl().isZero();
     Caffeine<Object, Object> lookupCache = Caffeine.newBuilder().executor(Runnable::run);
     if (cacheLookups) {
@@ -86,6 +107,33 @@ public final class KayakoClient {
     }
     this.lookups = lookupCache.build();
     this.ticketIds = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
+  }
+
+  /** The state of the circuit breaker: CLOSED, OPEN or HALF_OPEN. */
+  public String breakerState() {
+    return http.resilience().breakerState().name();
+  }
+
+  /**
+   * Whether the lookup tables behind a ticket view (departments, statuses, priorities, types,
+   * staff) are all cached, so reading them costs no request and no thread hop is worth making.
+   */
+  public boolean ticketLookupsCached() {
+    if (!cacheLookups) {
+      return false;
+    }
+    for (String route :
+        List.of(
+            "/Base/Department",
+            "/Tickets/TicketStatus",
+            "/Tickets/TicketPriority",
+            "/Tickets/TicketType",
+            "/Base/Staff")) {
+      if (lookups.getIfPresent(route) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Forgets cached lookup tables and resolved display ids. */

@@ -41,8 +41,11 @@ final class KayakoHttp {
   private static final Logger LOG = LoggerFactory.getLogger(KayakoHttp.class);
   private static final int MAX_SERVER_TEXT = 300;
 
-  /** Larger answers are refused; the XML parser's own text cap is in the same range. */
-  static final long MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
+  /**
+   * Larger answers are refused while they stream in (or at once, from their Content-Length), so
+   * memory stays bounded; the XML parser's own caps are in the same range.
+   */
+  static final long MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
   static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
@@ -81,7 +84,12 @@ final class KayakoHttp {
   }
 
   /** The raw answer; {@code url} is already redacted. */
-  record Response(int status, byte[] body, String contentType, String url, String location) {}
+  record Response(
+      int status, byte[] body, String contentType, String url, String location, String retryAfter) {
+    Response(int status, byte[] body, String contentType, String url, String location) {
+      this(status, body, contentType, url, location, "");
+    }
+  }
 
   private final ApiEndpoint endpoint;
   private final RequestSigner signer;
@@ -91,12 +99,23 @@ final class KayakoHttp {
   private final List<String> credentials;
 
   private final long maxResponseBytes;
+  private final Resilience resilience;
 
   KayakoHttp(ClientSettings settings, RequestSigner signer, HttpClient http) {
     this(settings, signer, http, MAX_RESPONSE_BYTES);
   }
 
   KayakoHttp(ClientSettings settings, RequestSigner signer, HttpClient http, long maxBytes) {
+    this(settings, signer, http, maxBytes, ResilienceSettings.defaults());
+  }
+
+  KayakoHttp(
+      ClientSettings settings,
+      RequestSigner signer,
+      HttpClient http,
+      long maxBytes,
+      ResilienceSettings resilience) {
+    this.resilience = new Resilience(resilience);
     this.maxResponseBytes = maxBytes;
     this.endpoint = settings.endpoint();
     this.signer = signer;
@@ -116,20 +135,33 @@ final class KayakoHttp {
         .build();
   }
 
-  /** Sends the call and returns the parsed XML, checking status and root element first. */
+  /**
+   * Sends the call through the resilience policies (GETs retried on transient failures, breaker,
+   * bulkhead, deadline) and returns the parsed XML, checking status and root element first.
+   */
   XmlNode xml(Call call, String expectedRoot) {
-    Response r = exchange(call);
+    Response r = resilience.call(call.method() == Method.GET, () -> exchange(call));
     return parse(call, r, expectedRoot);
   }
 
-  /** Sends the call and throws unless the status is 200. */
+  Resilience resilience() {
+    return resilience;
+  }
+
+  /** Sends the call once, without any policy, and throws unless the status is 200. */
   Response exchange(Call call) {
+    // Bounded by what is left of the tool call's deadline, if one is running.
+    Duration timeout = CallDeadline.bound(requestTimeout);
+    boolean deadlineBound = timeout.compareTo(requestTimeout) < 0;
+    if (timeout.toMillis() < 1) {
+      throw Resilience.deadlineExceeded();
+    }
     Map<String, String> auth = signer.authParameters();
     List<String> secrets = new ArrayList<>(credentials);
     secrets.add(auth.get("salt"));
     secrets.add(auth.get("signature"));
 
-    HttpRequest request = build(call, auth);
+    HttpRequest request = build(call, auth, timeout);
     String safeUrl = Redaction.url(request.uri().toString());
     long started = System.nanoTime();
     HttpResponse<byte[]> response;
@@ -138,9 +170,12 @@ final class KayakoHttp {
     CompletableFuture<HttpResponse<byte[]>> pending =
         http.sendAsync(request, LimitedBody.handler(maxResponseBytes));
     try {
-      response = pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
+      if (deadlineBound) {
+        throw Resilience.deadlineExceeded();
+      }
       throw transportFailure(
           new HttpTimeoutException("the response did not complete in time"), safeUrl, secrets);
     } catch (ExecutionException e) {
@@ -148,6 +183,9 @@ final class KayakoHttp {
       LimitedBody.TooLargeException tooLarge = find(cause, LimitedBody.TooLargeException.class);
       if (tooLarge != null) {
         throw tooLarge(tooLarge.limit(), safeUrl);
+      }
+      if (deadlineBound && find(cause, HttpTimeoutException.class) != null) {
+        throw Resilience.deadlineExceeded();
       }
       throw transportFailure(
           cause instanceof IOException io ? io : new IOException(cause), safeUrl, secrets);
@@ -172,17 +210,18 @@ final class KayakoHttp {
             response.headers().firstValue("Content-Type").orElse(""),
             safeUrl,
             Redaction.scrub(
-                Redaction.url(response.headers().firstValue("Location").orElse("")), secrets));
+                Redaction.url(response.headers().firstValue("Location").orElse("")), secrets),
+            response.headers().firstValue("Retry-After").orElse(""));
     if (r.status() != 200) {
       throw ErrorMapping.forStatus(call, r, secrets);
     }
     return r;
   }
 
-  private HttpRequest build(Call call, Map<String, String> auth) {
+  private HttpRequest build(Call call, Map<String, String> auth, Duration timeout) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder()
-            .timeout(requestTimeout)
+            .timeout(timeout)
             .header("User-Agent", userAgent)
             .header("Accept", "text/xml, application/xml");
     List<Map.Entry<String, String>> authEntries = new ArrayList<>(auth.entrySet());

@@ -30,7 +30,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   private final long limit;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
@@ -39,7 +39,46 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-    return info -> new LimitedBody(limit);
+    return info -> {
+      long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (declared > limit) {
+        // Refused before a byte of the body is read; the connection is dropped, not drained.
+        return new Refused(limit);
+      }
+      LimitedBody body = new LimitedBody(limit);
+      if (declared > 0) {
+        body.out = new ByteArrayOutputStream((int) declared);
+      }
+      return body;
+    };
+  }
+
+  /** A subscriber that fails at once and cancels the body. */
+  private static final class Refused implements HttpResponse.BodySubscriber<byte[]> {
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+
+    Refused(long limit) {
+      result.completeExceptionally(new TooLargeException(limit));
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      s.cancel();
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {}
+
+    @Override
+    public void onError(Throwable t) {}
+
+    @Override
+    public void onComplete() {}
   }
 
   @Override

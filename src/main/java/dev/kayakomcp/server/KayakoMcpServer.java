@@ -36,8 +36,9 @@ public final class KayakoMcpServer {
 
   /** A server on the given streams offering {@code features}. */
   public static McpSyncServer stdio(InputStream in, OutputStream out, ServerFeatures features) {
+    // Concurrent tool calls must not lose answers (issue 6): see SerializingStdioProvider.
     StdioServerTransportProvider transport =
-        new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, out, MAX_LINE_BYTES);
+        new SerializingStdioProvider(McpJsonDefaults.getMapper(), in, out, MAX_LINE_BYTES);
     return withFeatures(base(McpServer.sync(transport)), features).build();
   }
 

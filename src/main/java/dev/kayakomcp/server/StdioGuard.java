@@ -161,6 +161,11 @@ public final class StdioGuard extends InputStream {
       if (id != null && (node.has("result") || node.has("error"))) {
         return true;
       }
+      if (idValue != null) {
+        // An id but no method, result or error: a request missing its method (JSON-RPC 2.0 §5).
+        reply(idValue, INVALID_REQUEST, "Invalid Request: \"method\" is missing.");
+        return false;
+      }
       LOG.warn("Dropped a message that is neither a request, a notification nor a response");
       return false;
     }

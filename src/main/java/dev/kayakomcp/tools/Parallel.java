@@ -1,5 +1,6 @@
 package dev.kayakomcp.tools;
 
+import dev.kayakomcp.client.CallDeadline;
 import dev.kayakomcp.client.KayakoApiException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,7 +36,8 @@ public final class Parallel {
 
   /** Starts a call; {@link #join} waits for it and rethrows its failure as it was. */
   public <T> Future<T> start(ApiCall<T> call) {
-    return pool.submit(call::call);
+    // The tool call's deadline travels with the task to the pool thread.
+    return pool.submit(CallDeadline.propagate(call::call));
   }
 
   public <T> T join(Future<T> future) throws KayakoApiException {
@@ -62,6 +64,24 @@ public final class Parallel {
     }
   }
 
+  private static Runnable propagate(Runnable r) {
+    java.util.concurrent.Callable<Object> c =
+        CallDeadline.propagate(
+            () -> {
+              r.run();
+              return null;
+            });
+    return () -> {
+      try {
+        c.call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new CompletionException(e);
+      }
+    };
+  }
+
   /** Convenience for code that does not keep the future. */
   public <T> CompletableFuture<T> supply(ApiCall<T> call) {
     return CompletableFuture.supplyAsync(
@@ -74,6 +94,6 @@ public final class Parallel {
             throw new CompletionException(e);
           }
         },
-        pool);
+        command -> pool.execute(propagate(command)));
   }
 }

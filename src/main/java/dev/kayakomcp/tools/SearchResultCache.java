@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Kayako's search has no paging, so one search's whole result set is kept briefly and later pages
- * are served from it. Bounded in entries and in time.
+ * are served from it. Bounded in time and in memory: weighed by hits, so a few huge result sets
+ * cannot crowd out memory the way a count of searches would allow.
  */
 public final class SearchResultCache {
 
@@ -18,11 +19,30 @@ public final class SearchResultCache {
   private final Cache<Key, List<SearchHit>> cache;
 
   public SearchResultCache(Duration ttl, int maxSearches) {
-    this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxSearches).build();
+    this(ttl, (long) maxSearches * 1000);
+  }
+
+  /**
+   * @param ttl how long a result set stays
+   * @param maxHits hits kept over all searches (each search also weighs 1); 0 turns caching off
+   */
+  public SearchResultCache(Duration ttl, long maxHits) {
+    this.cache =
+        Caffeine.newBuilder()
+            .expireAfterWrite(ttl)
+            .maximumWeight(maxHits)
+            .<Key, List<SearchHit>>weigher((k, v) -> 1 + v.size())
+            .executor(Runnable::run)
+            .build();
   }
 
   public static SearchResultCache standard() {
-    return new SearchResultCache(Duration.ofMinutes(5), 64);
+    return new SearchResultCache(Duration.ofMinutes(5), 20_000L);
+  }
+
+  /** A cache that keeps nothing ({@code --no-cache}). */
+  public static SearchResultCache disabled() {
+    return new SearchResultCache(Duration.ofMinutes(5), 0L);
   }
 
   public List<SearchHit> get(Key key) {

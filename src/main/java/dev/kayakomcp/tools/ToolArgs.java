@@ -108,7 +108,9 @@ public final class ToolArgs {
     if (v instanceof java.util.List<?> list) {
       java.util.List<Integer> out = new java.util.ArrayList<>();
       for (Object o : list) {
-        out.addAll(ToolArgs.of(Map.of(name, o)).intList(name));
+        if (o != null) { // JSON null inside a list: nothing to add (Map.of would throw)
+          out.addAll(new ToolArgs(new LinkedHashMap<>(Map.of(name, o))).intList(name));
+        }
       }
       return out;
     }

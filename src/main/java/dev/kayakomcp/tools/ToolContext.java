@@ -10,6 +10,7 @@ import dev.kayakomcp.model.TicketPriority;
 import dev.kayakomcp.model.TicketStatus;
 import dev.kayakomcp.model.TicketType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Future;
 
@@ -25,6 +26,12 @@ public final class ToolContext {
   private final WriteContext writes;
   private final Confirmer confirmer;
   private final Progress progress;
+
+  // ---- resilience (issue 6): the deadline of one tool call ----
+  /** How long one tool call may spend on Kayako, retries and waits included. */
+  public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(60);
+
+  private final Duration callDeadline;
 
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
@@ -66,6 +73,24 @@ public final class ToolContext {
         Progress.NONE);
   }
 
+  public ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      Duration callDeadline) {
+    this(
+        client,
+        clock,
+        parallel,
+        searchCache,
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(clock),
+        Confirmer.NONE,
+        Progress.NONE,
+        callDeadline);
+  }
+
   private ToolContext(
       KayakoClient client,
       Clock clock,
@@ -75,6 +100,28 @@ public final class ToolContext {
       WriteContext writes,
       Confirmer confirmer,
       Progress progress) {
+    this(
+        client,
+        clock,
+        parallel,
+        searchCache,
+        attachmentLimits,
+        writes,
+        confirmer,
+        progress,
+        DEFAULT_CALL_DEADLINE);
+  }
+
+  private ToolContext(
+      KayakoClient client,
+      Clock clock,
+      Parallel parallel,
+      SearchResultCache searchCache,
+      AttachmentLimits attachmentLimits,
+      WriteContext writes,
+      Confirmer confirmer,
+      Progress progress,
+      Duration callDeadline) {
     this.client = client;
     this.clock = clock;
     this.times = new Times(clock);
@@ -84,6 +131,21 @@ public final class ToolContext {
     this.writes = writes;
     this.confirmer = confirmer;
     this.progress = progress;
+    this.callDeadline = callDeadline;
+  }
+
+  /** The same context whose tool calls may spend at most {@code deadline} on Kayako. */
+  public ToolContext withCallDeadline(Duration deadline) {
+    return new ToolContext(
+        client,
+        clock,
+        parallel,
+        searchCache,
+        attachmentLimits,
+        writes,
+        confirmer,
+        progress,
+        deadline);
   }
 
   /**
@@ -99,19 +161,36 @@ public final class ToolContext {
         attachmentLimits,
         writes,
         confirmer,
-        other);
+        other,
+        callDeadline);
   }
 
   /** The same context, asking a particular client's person for confirmations. */
   public ToolContext withConfirmer(Confirmer other) {
     return new ToolContext(
-        client, clock, parallel, searchCache, attachmentLimits, writes, other, progress);
+        client,
+        clock,
+        parallel,
+        searchCache,
+        attachmentLimits,
+        writes,
+        other,
+        progress,
+        callDeadline);
   }
 
   /** The same context with these write settings, audit log and ledger. */
   public ToolContext withWrites(WriteContext other) {
     return new ToolContext(
-        client, clock, parallel, searchCache, attachmentLimits, other, confirmer, progress);
+        client,
+        clock,
+        parallel,
+        searchCache,
+        attachmentLimits,
+        other,
+        confirmer,
+        progress,
+        callDeadline);
   }
 
   /** How much of an attachment a tool returns, by kind. */
@@ -131,6 +210,13 @@ public final class ToolContext {
   public Confirmer confirmer() {
     return confirmer;
   }
+
+  /** The deadline {@link ToolInvoker} puts on each tool call. */
+  public Duration callDeadline() {
+    return callDeadline;
+  }
+
+  // ---- end resilience ----
 
   public KayakoClient client() {
     return client;
@@ -157,6 +243,15 @@ public final class ToolContext {
    * costs no request.
    */
   public Directory directory() throws KayakoApiException {
+    if (client.ticketLookupsCached()) {
+      // All in memory: five pool hops would cost more than the reads (issue 6, speed).
+      return new Directory(
+          client.departments(),
+          client.ticketStatuses(),
+          client.ticketPriorities(),
+          client.ticketTypes(),
+          client.staff());
+    }
     Future<List<Department>> departments = parallel.start(client::departments);
     Future<List<TicketStatus>> statuses = parallel.start(client::ticketStatuses);
     Future<List<TicketPriority>> priorities = parallel.start(client::ticketPriorities);

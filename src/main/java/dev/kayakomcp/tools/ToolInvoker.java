@@ -1,5 +1,6 @@
 package dev.kayakomcp.tools;
 
+import dev.kayakomcp.client.CallDeadline;
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.TicketNotFoundException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -27,7 +28,10 @@ public final class ToolInvoker {
     ToolArgs args;
     try {
       args = ToolArgs.of(arguments);
-      ToolResult result = tool.call(args, context);
+      // Every Kayako request the tool makes, here or on the pool, shares this deadline.
+      ToolArgs parsed = args;
+      ToolResult result =
+          CallDeadline.within(context.callDeadline(), () -> tool.call(parsed, context));
       List<Content> content = new ArrayList<>();
       content.add(new TextContent(result.text()));
       content.addAll(result.extra());

@@ -2,6 +2,7 @@ package dev.kayakomcp.it;
 
 import dev.kayakomcp.client.ClientSettings;
 import dev.kayakomcp.client.KayakoClient;
+import dev.kayakomcp.client.ResilienceSettings;
 import dev.kayakomcp.config.Secret;
 import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.server.Pipe;
@@ -42,7 +43,8 @@ final class McpSession implements AutoCloseable {
   private final ByteArrayOutputStream serverStdout = new ByteArrayOutputStream();
   private final StdioServer server;
   private final McpSyncClient client;
-  private final List<String> texts = new ArrayList<>();
+  private final List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final KayakoClient kayako;
 
   McpSession(KayakoEmulator emulator) {
     this(emulator, ToolRegistry.standard(), AttachmentLimits.DEFAULTS);
@@ -89,17 +91,46 @@ final class McpSession implements AutoCloseable {
               io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
               io.modelcontextprotocol.spec.McpSchema.ElicitResult>
           elicitation) {
-    KayakoClient kayako =
-        new KayakoClient(
-            ClientSettings.of(
-                    emulator.apiUrl(),
-                    Secret.of(emulator.apiKey()),
-                    Secret.of(emulator.secretKey()))
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+    this(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE,
+        registry,
+        limits,
+        writes,
+        elicitation);
+  }
+
+  /** A session with its own client settings, resilience policies and tool-call deadline. */
+  McpSession(ClientSettings settings, ResilienceSettings resilience, Duration callDeadline) {
+    this(
+        settings,
+        resilience,
+        callDeadline,
+        ToolRegistry.standard(),
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(Clock.systemUTC()),
+        null);
+  }
+
+  private McpSession(
+      ClientSettings settings,
+      ResilienceSettings resilience,
+      Duration callDeadline,
+      ToolRegistry registry,
+      AttachmentLimits limits,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation) {
+    KayakoClient kayako = new KayakoClient(settings, resilience);
+    this.kayako = kayako;
     ToolContext context =
         new ToolContext(
                 kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits)
-            .withWrites(writes);
+            .withWrites(writes)
+            .withCallDeadline(callDeadline);
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
@@ -123,15 +154,22 @@ final class McpSession implements AutoCloseable {
 
   /** A tool context on {@code emulator}, for tests that build their own server. */
   static ToolContext context(KayakoEmulator emulator, ExecutorService pool) {
-    KayakoClient kayako =
-        new KayakoClient(
-            ClientSettings.of(
-                    emulator.apiUrl(),
-                    Secret.of(emulator.apiKey()),
-                    Secret.of(emulator.secretKey()))
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     return new ToolContext(
-        kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+        new KayakoClient(settings(emulator)),
+        Clock.systemUTC(),
+        new Parallel(pool),
+        SearchResultCache.standard());
+  }
+
+  private static ClientSettings settings(KayakoEmulator emulator) {
+    return ClientSettings.of(
+            emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey()))
+        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+  }
+
+  /** The Kayako client under the server. */
+  KayakoClient kayako() {
+    return kayako;
   }
 
   McpSyncClient client() {
