@@ -98,9 +98,7 @@ final class TicketNoteController implements Controller {
                   staff == null ? p.text("fullname") : staff.fullName(),
                   ctx.now(),
                   p.text("contents"));
-          List<Note> list = new ArrayList<>(h.ticketNotes.getOrDefault(t.id(), List.of()));
-          list.add(note);
-          h.ticketNotes.put(t.id(), list);
+          ByTicket.append(h.ticketNotes, t.id(), note);
           TicketStore.touch(h, t.id(), ctx.now());
           boolean echo = Support.rawId(p.text("ticketid")) == t.id();
           return ApiResponse.xml(document(echo ? List.of(note) : List.of()));
@@ -109,33 +107,12 @@ final class TicketNoteController implements Controller {
 
   private Note locate(List<String> args) {
     Helpdesk h = ctx.helpdesk();
-    TicketStore.require(h, args.get(0));
-    int noteId = args.size() > 1 ? Support.rawId(args.get(1)) : 0;
-    Note found = null;
-    for (List<Note> list : h.ticketNotes.values()) {
-      for (Note n : list) {
-        if (n.id() == noteId) {
-          found = n;
-        }
-      }
-    }
-    if (found == null) {
-      throw ApiException.notFound(NOTE_NOT_FOUND);
-    }
-    if (found.ownerId() != Support.rawId(args.get(0))) {
-      throw ApiException.badRequest(NOT_THIS_TICKET);
-    }
-    return found;
+    return ByTicket.locate(
+        h, h.ticketNotes, args, Note::id, Note::ownerId, NOTE_NOT_FOUND, NOT_THIS_TICKET);
   }
 
   private static int nextNoteId(Helpdesk h) {
-    int max = 0;
-    for (List<Note> list : h.ticketNotes.values()) {
-      for (Note n : list) {
-        max = Math.max(max, n.id());
-      }
-    }
-    int id = Math.max(h.nextNoteId, max + 1);
+    int id = Math.max(h.nextNoteId, ByTicket.maxId(h.ticketNotes, Note::id) + 1);
     h.nextNoteId = id + 1;
     return id;
   }

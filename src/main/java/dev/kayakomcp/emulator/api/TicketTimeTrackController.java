@@ -118,9 +118,7 @@ final class TicketTimeTrackController implements Controller {
                   creator.fullName(),
                   color >= 1 && color <= 5 ? color : 1,
                   p.text("contents"));
-          List<TimeTrack> list = new ArrayList<>(h.timeTracks.getOrDefault(t.id(), List.of()));
-          list.add(tt);
-          h.timeTracks.put(t.id(), list);
+          ByTicket.append(h.timeTracks, t.id(), tt);
           TicketStore.touch(h, t.id(), ctx.now());
           boolean echo = Support.rawId(p.text("ticketid")) == t.id();
           return ApiResponse.xml(document(echo ? List.of(tt) : List.of()));
@@ -129,33 +127,12 @@ final class TicketTimeTrackController implements Controller {
 
   private TimeTrack locate(List<String> args) {
     Helpdesk h = ctx.helpdesk();
-    TicketStore.require(h, args.get(0));
-    int id = args.size() > 1 ? Support.rawId(args.get(1)) : 0;
-    TimeTrack found = null;
-    for (List<TimeTrack> list : h.timeTracks.values()) {
-      for (TimeTrack t : list) {
-        if (t.id() == id) {
-          found = t;
-        }
-      }
-    }
-    if (found == null) {
-      throw ApiException.notFound(NOT_FOUND);
-    }
-    if (found.ticketId() != Support.rawId(args.get(0))) {
-      throw ApiException.badRequest(NOT_THIS_TICKET);
-    }
-    return found;
+    return ByTicket.locate(
+        h, h.timeTracks, args, TimeTrack::id, TimeTrack::ticketId, NOT_FOUND, NOT_THIS_TICKET);
   }
 
   private static int nextId(Helpdesk h) {
-    int max = 0;
-    for (List<TimeTrack> list : h.timeTracks.values()) {
-      for (TimeTrack t : list) {
-        max = Math.max(max, t.id());
-      }
-    }
-    int id = Math.max(h.nextTimeTrackId, max + 1);
+    int id = Math.max(h.nextTimeTrackId, ByTicket.maxId(h.timeTracks, TimeTrack::id) + 1);
     h.nextTimeTrackId = id + 1;
     return id;
   }
