@@ -114,6 +114,16 @@ final class Backend implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts reading the lookup tables the server's instructions list, so the requests run while the
+   * MCP server's classes load instead of after (cold start); failures are left to the instructions,
+   * which fall back to static text.
+   */
+  void prefetchLookups() {
+    pool.submit(client::departments);
+    pool.submit(client::ticketStatuses);
+  }
+
   WriteSettings writeSettings() {
     return writes.settings();
   }

@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     try (Backend backend = Backend.open(connection, writes, streams.env(), streams.workingDir())) {
+      backend.prefetchLookups();
       // Read-only (a filter) wins over allowed writes: the filter runs on what writes allow.
       ToolRegistry registry = backend.registry().filtered(filter);
       if (!filter.isEmpty() || backend.writeSettings().allowed()) {
