@@ -2,7 +2,6 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.CallDeadline;
 import dev.kayakomcp.client.KayakoApiException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,20 +79,5 @@ public final class Parallel {
         throw new CompletionException(e);
       }
     };
-  }
-
-  /** Convenience for code that does not keep the future. */
-  public <T> CompletableFuture<T> supply(ApiCall<T> call) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            return call.call();
-          } catch (RuntimeException e) {
-            throw e;
-          } catch (Exception e) {
-            throw new CompletionException(e);
-          }
-        },
-        command -> pool.execute(propagate(command)));
   }
 }

@@ -1,12 +1,11 @@
 package dev.kayakomcp.tools;
 
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.List;
 import java.util.Optional;
 
-/** The one list of tools, and the SDK specifications built from it. */
+/** The one list of tools (read and write), and the views of it a server offers. */
 public final class ToolRegistry {
 
   private final List<KayakoTool> tools;
@@ -86,12 +85,6 @@ public final class ToolRegistry {
     return tools.stream().filter(t -> t.definition().name().equals(name)).findFirst();
   }
 
-  /** The SDK's view of the tools, each call going through {@link ToolInvoker}. */
-  public List<SyncToolSpecification> specifications(ToolContext context) {
-    return tools.stream().map(t -> specification(t, context)).toList();
-  }
-
-  /** What a client sees of one tool on {@code tools/list}. */
   public static McpSchema.Tool describe(ToolDefinition d) {
     return McpSchema.Tool.builder()
         .name(d.name())
@@ -102,18 +95,6 @@ public final class ToolRegistry {
         .annotations(
             new ToolAnnotations(
                 d.title(), d.readOnly(), d.destructive(), d.idempotent(), true, null))
-        .build();
-  }
-
-  private static SyncToolSpecification specification(KayakoTool tool, ToolContext context) {
-    return SyncToolSpecification.builder()
-        .tool(describe(tool.definition()))
-        .callHandler(
-            (exchange, request) ->
-                ToolInvoker.invoke(
-                    tool,
-                    request.arguments(),
-                    context.withConfirmer(new ElicitationConfirmer(exchange))))
         .build();
   }
 }

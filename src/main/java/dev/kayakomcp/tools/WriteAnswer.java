@@ -176,8 +176,4 @@ final class WriteAnswer {
     p.put("notes", Schema.arrayOf(Schema.type("string")));
     return OutputSchemas.object(p, List.of("tool", "status", "summary", "sent"));
   }
-
-  static String json(Object o) {
-    return Json.write(o);
-  }
 }
