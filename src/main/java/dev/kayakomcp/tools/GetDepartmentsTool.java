@@ -2,6 +2,7 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.model.Department;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,59 +38,36 @@ public final class GetDepartmentsTool implements KayakoTool {
     List<Department> departments = context.client().departments();
     Map<Integer, String> titles = new LinkedHashMap<>();
     departments.forEach(d -> titles.put(d.id(), d.title()));
-    return Budgeted.render(
-        format,
-        departments.size(),
-        new Budgeted.Renderer() {
-          @Override
-          public String markdown(int shown) {
-            StringBuilder sb = new StringBuilder("# Departments\n\n");
-            if (departments.isEmpty()) {
-              return sb.append("No departments found.\n").toString();
-            }
-            sb.append("| id | title | app | type | parent | order |\n");
-            sb.append("| --- | --- | --- | --- | --- | --- |\n");
-            for (Department d : departments.subList(0, shown)) {
-              sb.append("| ")
-                  .append(d.id())
-                  .append(" | ")
-                  .append(d.title())
-                  .append(" | ")
-                  .append(d.app())
-                  .append(" | ")
-                  .append(d.type())
-                  .append(" | ")
-                  .append(
-                      d.parentDepartmentId() > 0
-                          ? titles.getOrDefault(d.parentDepartmentId(), "?")
-                              + " ("
-                              + d.parentDepartmentId()
-                              + ")"
-                          : "—")
-                  .append(" | ")
-                  .append(d.displayOrder())
-                  .append(" |\n");
-            }
-            sb.append(
+    return new LookupTable<Department>(
+            "Departments",
+            "No departments found.",
+            "departments",
+            List.of("id", "title", "app", "type", "parent", "order"),
+            d ->
+                Arrays.asList(
+                    d.id(),
+                    d.title(),
+                    d.app(),
+                    d.type(),
+                    d.parentDepartmentId() > 0
+                        ? titles.getOrDefault(d.parentDepartmentId(), "?")
+                            + " ("
+                            + d.parentDepartmentId()
+                            + ")"
+                        : "—",
+                    d.displayOrder()),
+            GetDepartmentsTool::toMap,
+            shown ->
                 "\nOnly departments with app 'tickets' hold tickets. kayako_list_tickets lists all"
-                    + " ticket departments when department_id is omitted.\n");
-            if (shown < departments.size()) {
-              sb.append("\nShowing ").append(shown).append(" of ").append(departments.size());
-              sb.append(" departments; the rest did not fit. Use response_format=json.\n");
-            }
-            return sb.toString();
-          }
-
-          @Override
-          public Map<String, Object> structured(int shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put(
-                "departments",
-                departments.subList(0, shown).stream().map(d -> (Object) toMap(d)).toList());
-            m.put("count", departments.size());
-            return m;
-          }
-        });
+                    + " ticket departments when department_id is omitted.\n"
+                    + (shown < departments.size()
+                        ? "\nShowing "
+                            + shown
+                            + " of "
+                            + departments.size()
+                            + " departments; the rest did not fit. Use response_format=json.\n"
+                        : ""))
+        .render(format, departments);
   }
 
   private static Map<String, Object> toMap(Department d) {

@@ -2,10 +2,9 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.model.TicketPriority;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code kayako_get_ticket_priorities}: the ticket priorities with ids and order. */
 public final class GetTicketPrioritiesTool implements KayakoTool {
@@ -46,50 +45,19 @@ public final class GetTicketPrioritiesTool implements KayakoTool {
         context.client().ticketPriorities().stream()
             .sorted(Comparator.comparingInt(TicketPriority::displayOrder))
             .toList();
-    return Budgeted.render(
-        format,
-        priorities.size(),
-        new Budgeted.Renderer() {
-          @Override
-          public String markdown(int shown) {
-            StringBuilder sb = new StringBuilder("# Ticket priorities\n\n");
-            if (priorities.isEmpty()) {
-              return sb.append("No priorities found.\n").toString();
-            }
-            sb.append("| id | title | order | type |\n| --- | --- | --- | --- |\n");
-            for (TicketPriority p : priorities.subList(0, shown)) {
-              sb.append("| ")
-                  .append(p.id())
-                  .append(" | ")
-                  .append(p.title())
-                  .append(" | ")
-                  .append(p.displayOrder())
-                  .append(" | ")
-                  .append(p.type())
-                  .append(" |\n");
-            }
-            return sb.toString();
-          }
-
-          @Override
-          public Map<String, Object> structured(int shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put(
-                "priorities",
-                priorities.subList(0, shown).stream()
-                    .map(
-                        p ->
-                            (Object)
-                                Schema.ordered(
-                                    "id", p.id(),
-                                    "title", p.title(),
-                                    "display_order", p.displayOrder(),
-                                    "type", p.type(),
-                                    "color", p.bgColorCode()))
-                    .toList());
-            m.put("count", priorities.size());
-            return m;
-          }
-        });
+    return new LookupTable<TicketPriority>(
+            "Ticket priorities",
+            "No priorities found.",
+            "priorities",
+            List.of("id", "title", "order", "type"),
+            p -> Arrays.asList(p.id(), p.title(), p.displayOrder(), p.type()),
+            p ->
+                Schema.ordered(
+                    "id", p.id(),
+                    "title", p.title(),
+                    "display_order", p.displayOrder(),
+                    "type", p.type(),
+                    "color", p.bgColorCode()))
+        .render(format, priorities);
   }
 }

@@ -3,6 +3,7 @@ package dev.kayakomcp.tools;
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.TicketStatus;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,51 +42,24 @@ public final class GetTicketStatusesTool implements KayakoTool {
             .sorted(
                 Comparator.comparingInt(TicketStatus::displayOrder).thenComparing(TicketStatus::id))
             .toList();
-    return Budgeted.render(
-        format,
-        statuses.size(),
-        new Budgeted.Renderer() {
-          @Override
-          public String markdown(int shown) {
-            StringBuilder sb = new StringBuilder("# Ticket statuses\n\n");
-            if (statuses.isEmpty()) {
-              return sb.append("No ticket statuses found.\n").toString();
-            }
-            sb.append("| id | title | department | resolved | type | order |\n");
-            sb.append("| --- | --- | --- | --- | --- | --- |\n");
-            for (TicketStatus s : statuses.subList(0, shown)) {
-              sb.append("| ")
-                  .append(s.id())
-                  .append(" | ")
-                  .append(s.title())
-                  .append(" | ")
-                  .append(scope(directory, s))
-                  .append(" | ")
-                  .append(s.markAsResolved() ? "yes" : "no")
-                  .append(" | ")
-                  .append(s.type())
-                  .append(" | ")
-                  .append(s.displayOrder())
-                  .append(" |\n");
-            }
-            sb.append(
+    return new LookupTable<TicketStatus>(
+            "Ticket statuses",
+            "No ticket statuses found.",
+            "statuses",
+            List.of("id", "title", "department", "resolved", "type", "order"),
+            s ->
+                Arrays.asList(
+                    s.id(),
+                    s.title(),
+                    scope(directory, s),
+                    s.markAsResolved() ? "yes" : "no",
+                    s.type(),
+                    s.displayOrder()),
+            s -> toMap(directory, s),
+            shown ->
                 "\nkayako_list_tickets includes every status (resolved ones too) unless status_id"
-                    + " is given.\n");
-            return sb.toString();
-          }
-
-          @Override
-          public Map<String, Object> structured(int shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put(
-                "statuses",
-                statuses.subList(0, shown).stream()
-                    .map(s -> (Object) toMap(directory, s))
-                    .toList());
-            m.put("count", statuses.size());
-            return m;
-          }
-        });
+                    + " is given.\n")
+        .render(format, statuses);
   }
 
   private static String scope(Directory directory, TicketStatus s) {

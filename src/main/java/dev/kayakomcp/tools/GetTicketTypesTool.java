@@ -3,10 +3,9 @@ package dev.kayakomcp.tools;
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.TicketType;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code kayako_get_ticket_types}: the ticket types with ids and department scope. */
 public final class GetTicketTypesTool implements KayakoTool {
@@ -48,59 +47,30 @@ public final class GetTicketTypesTool implements KayakoTool {
         context.client().ticketTypes().stream()
             .sorted(Comparator.comparingInt(TicketType::displayOrder))
             .toList();
-    return Budgeted.render(
-        format,
-        types.size(),
-        new Budgeted.Renderer() {
-          @Override
-          public String markdown(int shown) {
-            StringBuilder sb = new StringBuilder("# Ticket types\n\n");
-            if (types.isEmpty()) {
-              return sb.append("No ticket types found.\n").toString();
-            }
-            sb.append("| id | title | order | department |\n| --- | --- | --- | --- |\n");
-            for (TicketType t : types.subList(0, shown)) {
-              sb.append("| ")
-                  .append(t.id())
-                  .append(" | ")
-                  .append(t.title())
-                  .append(" | ")
-                  .append(t.displayOrder())
-                  .append(" | ")
-                  .append(
-                      t.departmentId() == 0
-                          ? "all"
-                          : directory.departmentName(t.departmentId())
-                              + " ("
-                              + t.departmentId()
-                              + ")")
-                  .append(" |\n");
-            }
-            return sb.toString();
-          }
-
-          @Override
-          public Map<String, Object> structured(int shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put(
-                "types",
-                types.subList(0, shown).stream()
-                    .map(
-                        t ->
-                            (Object)
-                                Schema.ordered(
-                                    "id", t.id(),
-                                    "title", t.title(),
-                                    "display_order", t.displayOrder(),
-                                    "department_id", t.departmentId(),
-                                    "department",
-                                        t.departmentId() == 0
-                                            ? null
-                                            : directory.departmentName(t.departmentId())))
-                    .toList());
-            m.put("count", types.size());
-            return m;
-          }
-        });
+    return new LookupTable<TicketType>(
+            "Ticket types",
+            "No ticket types found.",
+            "types",
+            List.of("id", "title", "order", "department"),
+            t ->
+                Arrays.asList(
+                    t.id(),
+                    t.title(),
+                    t.displayOrder(),
+                    t.departmentId() == 0
+                        ? "all"
+                        : directory.departmentName(t.departmentId())
+                            + " ("
+                            + t.departmentId()
+                            + ")"),
+            t ->
+                Schema.ordered(
+                    "id", t.id(),
+                    "title", t.title(),
+                    "display_order", t.displayOrder(),
+                    "department_id", t.departmentId(),
+                    "department",
+                        t.departmentId() == 0 ? null : directory.departmentName(t.departmentId())))
+        .render(format, types);
   }
 }
