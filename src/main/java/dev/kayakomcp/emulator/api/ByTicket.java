@@ -9,7 +9,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Sub-items kept per ticket (notes, time tracks): finding one by the two route segments with
- * Kayako's errors, appending one, and the highest id in use.
+ * Kayako's errors, appending or removing one, and the highest id in use.
  */
 final class ByTicket {
 
@@ -50,6 +50,13 @@ final class ByTicket {
   static <T> void append(Map<Integer, List<T>> byTicket, int ticketId, T item) {
     List<T> list = new ArrayList<>(byTicket.getOrDefault(ticketId, List.of()));
     list.add(item);
+    byTicket.put(ticketId, list);
+  }
+
+  static <T> void remove(
+      Map<Integer, List<T>> byTicket, int ticketId, int itemId, ToIntFunction<T> id) {
+    List<T> list = new ArrayList<>(byTicket.getOrDefault(ticketId, List.of()));
+    list.removeIf(item -> id.applyAsInt(item) == itemId);
     byTicket.put(ticketId, list);
   }
 

@@ -11,7 +11,6 @@ import dev.kayakomcp.model.NoteType;
 import dev.kayakomcp.model.Staff;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.xml.XmlWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -60,9 +59,7 @@ final class TicketNoteController implements Controller {
         () -> {
           Note note = locate(args);
           Helpdesk h = ctx.helpdesk();
-          List<Note> list = new ArrayList<>(h.ticketNotes.getOrDefault(note.ownerId(), List.of()));
-          list.removeIf(n -> n.id() == note.id());
-          h.ticketNotes.put(note.ownerId(), list);
+          ByTicket.remove(h.ticketNotes, note.ownerId(), note.id(), Note::id);
           return ApiResponse.emptyOk();
         });
   }

@@ -10,7 +10,6 @@ import dev.kayakomcp.model.Staff;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.model.TimeTrack;
 import dev.kayakomcp.xml.XmlWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -61,10 +60,7 @@ final class TicketTimeTrackController implements Controller {
         () -> {
           TimeTrack tt = locate(args);
           Helpdesk h = ctx.helpdesk();
-          List<TimeTrack> list =
-              new ArrayList<>(h.timeTracks.getOrDefault(tt.ticketId(), List.of()));
-          list.removeIf(x -> x.id() == tt.id());
-          h.timeTracks.put(tt.ticketId(), list);
+          ByTicket.remove(h.timeTracks, tt.ticketId(), tt.id(), TimeTrack::id);
           return ApiResponse.emptyOk();
         });
   }
