@@ -85,7 +85,11 @@ public final class ApiHandler implements HttpHandler {
       return;
     }
     Faults.Plan plan = faults.next(ex.getRequestMethod());
-    requests.record(ex.getRequestMethod(), routeOf(ex, body), answeredByFault(plan.kind()));
+    // An after-call fault still reached the helpdesk: the request counts as handled.
+    requests.record(
+        ex.getRequestMethod(),
+        routeOf(ex, body),
+        !plan.afterCall() && answeredByFault(plan.kind()));
     // After-call faults: the helpdesk handles the request (a write is stored), then the answer is
     // delayed or lost on the way back.
     ApiResponse handled = plan.afterCall() ? handle(ex, body) : null;
