@@ -199,7 +199,7 @@ final class BenchCommand implements Callable<Integer> {
     List<List<String>> commands = new ArrayList<>();
     commands.add(serverCommand());
     for (Path launcher : compareStart) {
-      commands.add(List.of(launcher.toAbsolutePath().toString()));
+      commands.add(List.of(launcher.toAbsolutePath().normalize().toString()));
     }
     double[][] millis = new double[commands.size()][starts];
     for (int i = 0; i < starts; i++) {
