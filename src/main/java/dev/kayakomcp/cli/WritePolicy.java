@@ -33,10 +33,7 @@ final class WritePolicy {
         auditPath == null || auditPath.isBlank()
             ? AuditLog.toStderr(clock)
             : new AuditLog(Path.of(auditPath), clock);
-    boolean allowed =
-        options.allowWrites
-            || "true".equalsIgnoreCase(env.getOrDefault("KAYAKO_ALLOW_WRITES", "").strip());
-    if (!allowed) {
+    if (!allowed(options, env)) {
       return new WriteContext(WriteSettings.readOnly(), audit, new ReplyLedger(clock));
     }
     Integer staffId = options.staffId != null ? options.staffId : parse(env.get("KAYAKO_STAFF_ID"));
@@ -78,6 +75,12 @@ final class WritePolicy {
     }
     LOG.info("Write tools enabled, acting as staff {} ({})", id, who.get().fullName());
     return new WriteContext(WriteSettings.allowedAs(id), audit, new ReplyLedger(clock));
+  }
+
+  /** Whether the flags or the environment allow writes (the staff identity is checked apart). */
+  static boolean allowed(WriteOptions options, Map<String, String> env) {
+    return options.allowWrites
+        || "true".equalsIgnoreCase(env.getOrDefault("KAYAKO_ALLOW_WRITES", "").strip());
   }
 
   private static Integer parse(String value) throws ConfigException {
