@@ -248,4 +248,25 @@ class OptionOrderCliIT {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("writes are off").contains("--allow-writes --staff ID");
   }
+
+  @Test
+  void refusedToolsCostNoKayakoRequest() {
+    String[] connection = {
+      "--api-url",
+      emulator.apiUrl(),
+      "--api-key",
+      emulator.apiKey(),
+      "--secret-key",
+      emulator.secretKey()
+    };
+    emulator.requests().reset();
+    for (String tool : List.of("kayako_nope", "kayako_add_ticket_note")) {
+      String[] args = new String[connection.length + 2];
+      System.arraycopy(connection, 0, args, 0, connection.length);
+      args[connection.length] = "call";
+      args[connection.length + 1] = tool;
+      assertThat(run(args).code()).as(tool).isEqualTo(2);
+    }
+    assertThat(emulator.requests().drain()).isEmpty();
+  }
 }
