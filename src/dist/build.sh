@@ -90,4 +90,4 @@ if ! env -u JAVA_HOME -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS KAYAKO_MCP_JAVA_O
   "$check/un packed/$name/bin/kayako-mcp" --version >/dev/null; then
   fail "the unpacked distribution does not start with its sharing archive"
 fi
-echo "dist: $archive ($(du -k "$archive" | cut -f1) KB; runtime modules: $modules)"
+echo "dist: $archive ($(du -k "$archive" | cut -f1) KB, made in $SECONDS s; runtime modules: $modules)"
