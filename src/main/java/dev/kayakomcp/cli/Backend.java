@@ -156,14 +156,12 @@ final class Backend implements AutoCloseable {
   }
 
   ToolContext toolContext() {
-    return new ToolContext(
-            client,
-            Clock.systemUTC(),
-            new Parallel(pool),
-            noCache ? SearchResultCache.disabled() : SearchResultCache.standard(),
-            AttachmentLimits.fromEnvironment(System.getenv()))
-        .withWrites(writes)
-        .withCallDeadline(callDeadline);
+    return ToolContext.builder(client, new Parallel(pool))
+        .searchCache(noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+        .attachmentLimits(AttachmentLimits.fromEnvironment(System.getenv()))
+        .writes(writes)
+        .callDeadline(callDeadline)
+        .build();
   }
 
   @Override

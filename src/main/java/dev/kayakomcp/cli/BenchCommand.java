@@ -11,7 +11,6 @@ import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.xml.SafeXml;
@@ -32,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,9 +120,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     try (BenchLoad.Sessions sessions = new BenchLoad.Sessions(context, most)) {
       for (int n : clients) {
         BenchLoad.Level l =
@@ -229,9 +225,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     StdioServer server =

@@ -54,7 +54,7 @@ public final class GetTicketAttachmentTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketId = args.requiredString("ticket_id");
+    TicketRef ref = context.tickets().ref(args);
     Integer attachmentId = args.optionalInt("attachment_id");
     if (attachmentId == null || attachmentId < 1) {
       throw new ToolArgumentException(
@@ -62,16 +62,21 @@ public final class GetTicketAttachmentTool implements KayakoTool {
               + " them.");
     }
     ResponseFormat format = args.format();
-    int id = context.client().resolveTicketId(ticketId);
-    Attachment a = context.client().attachment(id, attachmentId);
+    TicketPart<Attachment> part = context.tickets().attachment(ref, attachmentId);
+    int id = part.ticketId();
+    Attachment a = part.value();
     AttachmentLimits limits = context.attachmentLimits();
-    byte[] bytes = decode(a.contentsBase64());
+    byte[] bytes = decode(a);
     Kind kind = AttachmentView.kind(a);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("ticket_id", id);
     m.put("attachment", AttachmentView.structured(a));
     List<Content> extra = List.of();
-    StringBuilder md = new StringBuilder("# Attachment ").append(a.fileName()).append("\n\n");
+    StringBuilder md =
+        new StringBuilder("# Attachment ")
+            .append(a.fileName())
+            .append("\n\n")
+            .append(part.mergeNotice());
     md.append(a.fileType())
         .append(", ")
         .append(PostView.size(bytes.length))
@@ -138,11 +143,22 @@ public final class GetTicketAttachmentTool implements KayakoTool {
     return new ToolResult(text, m, extra);
   }
 
-  private static byte[] decode(String base64) {
-    if (base64 == null) {
+  private static byte[] decode(Attachment a) {
+    if (a.contentsBase64() == null) {
       return new byte[0];
     }
-    return Base64.getMimeDecoder().decode(base64);
+    try {
+      return Base64.getMimeDecoder().decode(a.contentsBase64());
+    } catch (IllegalArgumentException e) {
+      throw new KayakoApiException(
+          "Kayako sent the contents of attachment "
+              + a.id()
+              + " ("
+              + a.fileName()
+              + ") in a form that is not base64; open it in Kayako instead.",
+          200,
+          "");
+    }
   }
 
   private static Map<String, Object> outputSchema() {

@@ -2,6 +2,7 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.TicketQuery;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.format.TicketView;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
@@ -19,14 +20,13 @@ public final class ListTicketsTool implements KayakoTool {
       ToolDefinition.readOnly(
           "kayako_list_tickets",
           "List tickets",
-          "List tickets with filters, sorting and paging. By default ALL ticket departments and ALL"
-              + " statuses (resolved and closed included). department_id and status_id take an id"
-              + " or a comma list (ids from kayako_get_departments / kayako_get_ticket_statuses);"
-              + " status_id also takes \"unresolved\" or \"resolved\". owner_staff_id 0 ="
-              + " unassigned. organization_id, priority_id, type_id and tag (any of a comma"
-              + " list) narrow further. updated_since/updated_before/created_since/created_before take"
-              + " ISO-8601 or 24h/7d/2w (answers state the server time). Returns totals and"
-              + " has_more; pass offset for the next page; read one with kayako_get_ticket.",
+          "List tickets with filters, sorting and paging; by default ALL ticket departments and"
+              + " ALL statuses (resolved included). department_id, status_id (also \"unresolved\""
+              + " or \"resolved\"), owner_staff_id (0 = unassigned), user_id, organization_id,"
+              + " priority_id, type_id take an id or comma list; tag a tag or comma list."
+              + " updated_since/updated_before/created_since/created_before take ISO-8601 or"
+              + " 24h/7d/2w (answers state the server time). Returns totals and has_more; pass"
+              + " offset for the next page; read one with kayako_get_ticket.",
           Schema.object()
               .apply(TicketFilter::addTo)
               .integer("limit", "Tickets per page.", 1, 100, 20)
@@ -116,12 +116,8 @@ public final class ListTicketsTool implements KayakoTool {
               Map<String, Object> next = new LinkedHashMap<>(nextArgs);
               next.put("offset", offset + shown);
               sb.append(
-                      shown < tickets.size()
-                          ? "Only " + shown + " tickets fit in one answer. "
-                          : "")
-                  .append("More tickets: ")
-                  .append(Paging.nextCall("kayako_list_tickets", next))
-                  .append('\n');
+                  Paging.more(
+                      "tickets", "kayako_list_tickets", next, shown < tickets.size() ? shown : 0));
             }
             return sb.toString();
           }

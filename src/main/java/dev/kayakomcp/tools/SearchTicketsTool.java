@@ -2,6 +2,7 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.SearchFlag;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.format.Snippets;
 import dev.kayakomcp.format.TicketView;
 import dev.kayakomcp.model.Directory;
@@ -128,10 +129,9 @@ public final class SearchTicketsTool implements KayakoTool {
               Map<String, Object> next = nextArguments(args, query, limit);
               window.copyTo(next);
               next.put("offset", offset + shown);
-              sb.append(shown < page.size() ? "Only " + shown + " results fit in one answer. " : "")
-                  .append("More results: ")
-                  .append(Paging.nextCall("kayako_search_tickets", next))
-                  .append('\n');
+              sb.append(
+                  Paging.more(
+                      "results", "kayako_search_tickets", next, shown < page.size() ? shown : 0));
             }
             return sb.toString();
           }
