@@ -29,6 +29,7 @@ public final class ToolContext {
   private final Times times;
   private final Parallel parallel;
   private final SearchResultCache searchCache;
+  private final TicketScans ticketScans;
   private final AttachmentLimits attachmentLimits;
   private final WriteContext writes;
   private final Confirmer confirmer;
@@ -41,6 +42,7 @@ public final class ToolContext {
     this.times = new Times(b.clock);
     this.parallel = b.parallel;
     this.searchCache = b.searchCache;
+    this.ticketScans = b.ticketScans;
     this.attachmentLimits = b.attachmentLimits;
     this.writes = b.writes != null ? b.writes : WriteContext.readOnly(b.clock);
     this.confirmer = b.confirmer;
@@ -49,8 +51,8 @@ public final class ToolContext {
   }
 
   /**
-   * A builder with the defaults: system UTC clock, the standard search cache, default attachment
-   * limits, read-only writes, no confirmer, no progress, {@link #DEFAULT_CALL_DEADLINE}.
+   * A builder with the defaults: system UTC clock, the standard search cache and scans, default
+   * attachment limits, read-only writes, no confirmer, no progress, {@link #DEFAULT_CALL_DEADLINE}.
    */
   public static Builder builder(KayakoClient client, Parallel parallel) {
     return new Builder(client, parallel);
@@ -61,6 +63,7 @@ public final class ToolContext {
     Builder b = new Builder(client, parallel);
     b.clock = clock;
     b.searchCache = searchCache;
+    b.ticketScans = ticketScans;
     b.attachmentLimits = attachmentLimits;
     b.writes = writes;
     b.confirmer = confirmer;
@@ -75,6 +78,7 @@ public final class ToolContext {
     private Parallel parallel;
     private Clock clock = Clock.systemUTC();
     private SearchResultCache searchCache = SearchResultCache.standard();
+    private TicketScans ticketScans = TicketScans.standard();
     private AttachmentLimits attachmentLimits = AttachmentLimits.DEFAULTS;
     private WriteContext writes;
     private Confirmer confirmer = Confirmer.NONE;
@@ -93,6 +97,12 @@ public final class ToolContext {
 
     public Builder searchCache(SearchResultCache value) {
       this.searchCache = value;
+      return this;
+    }
+
+    /** Listings in progress that later pages continue; default {@link TicketScans#standard()}. */
+    public Builder ticketScans(TicketScans value) {
+      this.ticketScans = value;
       return this;
     }
 
@@ -198,6 +208,11 @@ public final class ToolContext {
 
   public SearchResultCache searchCache() {
     return searchCache;
+  }
+
+  /** Listings in progress, so a next page continues where the last one stopped reading. */
+  public TicketScans ticketScans() {
+    return ticketScans;
   }
 
   /**

@@ -140,4 +140,55 @@ class RequestCountIT {
     assertThat(many).hasSizeGreaterThan(1);
     costs(2, "kayako_search_users", Map.of("query", "example"));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aTimeFilteredListingReadsPagesOfUpTo1000RowsAndNeverRereadsARow() {
+    long since =
+        truth.tickets.values().stream()
+            .mapToLong(Ticket::lastActivity)
+            .sorted()
+            .skip(truth.tickets.size() / 3)
+            .findFirst()
+            .orElseThrow();
+    long expected = truth.tickets.values().stream().filter(t -> t.lastActivity() >= since).count();
+    emulator.requests().reset();
+    int offset = 0;
+    int seen = 0;
+    while (true) {
+      Map<String, Object> m =
+          McpSession.structured(
+              ok(
+                  "kayako_list_tickets",
+                  Map.of(
+                      "updated_since",
+                      dev.kayakomcp.format.Times.iso(since),
+                      "limit",
+                      100,
+                      "offset",
+                      offset)));
+      seen += ((List<Object>) m.get("tickets")).size();
+      Map<String, Object> paging = (Map<String, Object>) m.get("paging");
+      if (!(Boolean) paging.get("has_more")) {
+        break;
+      }
+      offset = ((Number) paging.get("next_offset")).intValue();
+    }
+    assertThat(seen).isEqualTo(expected);
+    List<int[]> ranges = new ArrayList<>();
+    for (RequestLog.Entry e : emulator.requests().drain()) {
+      assertThat(e.endpoint()).isEqualTo("GET /Tickets/Ticket/ListAll");
+      List<String> seg = e.segments();
+      int count = Integer.parseInt(seg.get(7));
+      int start = Integer.parseInt(seg.get(8));
+      assertThat(count).isBetween(1, 1000);
+      ranges.add(new int[] {start, start + count});
+    }
+    assertThat(ranges.size()).isLessThan(seen / 100 + 1);
+    for (int i = 1; i < ranges.size(); i++) {
+      assertThat(ranges.get(i)[0])
+          .as("request %d starts after the rows already read", i)
+          .isGreaterThanOrEqualTo(ranges.get(i - 1)[1]);
+    }
+  }
 }
