@@ -82,6 +82,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Tickets in the helpdesk paged through for the memory run (0 skips it).")
   int listTickets;
 
+  @Option(
+      names = "--latency",
+      defaultValue = "0",
+      description =
+          "Instead of the runs above: every read tool once per row, the emulator adding this many"
+              + " ms to each request; prints Kayako requests and wall time per call.")
+  long latency;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "3",
+      description = "Repetitions per row with --latency (the median is shown).")
+  int repeats;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -89,6 +103,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (latency > 0) {
+      BenchToolCalls.run(out, latency, Math.max(1, repeats));
+      return 0;
+    }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
       out.println(
           "# kayako-mcp bench ("

@@ -49,6 +49,11 @@ public final class TicketScans {
     return new TicketScans(Duration.ofMinutes(5), 0L);
   }
 
+  /** Forgets every scan. */
+  public void clear() {
+    cache.invalidateAll();
+  }
+
   /** The scan for this key, started empty when there is none. */
   Scan get(Key key) {
     return cache.get(key, k -> new Scan());
