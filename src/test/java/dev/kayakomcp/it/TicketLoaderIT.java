@@ -192,4 +192,33 @@ class TicketLoaderIT {
     assertThat(att.isError()).isTrue();
     assertThat(McpSession.text(att)).contains("attachment_id");
   }
+
+  @Test
+  void everySectionOfGetTicketSharesTheAnswerBudget() throws Exception {
+    int id = EmulatorWrites.createTicketWithLongConversation(emulator, 3, 2_000);
+    EmulatorWrites.addNotes(emulator, id, 40, 1_500);
+    for (String format : List.of("markdown", "json")) {
+      CallToolResult r =
+          ok(
+              "kayako_get_ticket",
+              Map.of(
+                  "ticket_id",
+                  String.valueOf(id),
+                  "include",
+                  "notes,posts",
+                  "response_format",
+                  format));
+      String text = McpSession.text(r);
+      assertThat(text.length()).as(format).isLessThanOrEqualTo(25_000);
+      Map<String, Object> s = McpSession.structured(r);
+      assertThat(list(s, "notes")).as(format).hasSizeLessThan(40);
+      assertThat(list(s, "posts")).as(format).isEmpty();
+      assertThat(s.get("cut_by_size")).isEqualTo(true);
+      if (format.equals("markdown")) {
+        assertThat(text)
+            .contains("of 40 notes (the rest did not fit in one answer)")
+            .contains("kayako_get_ticket_notes");
+      }
+    }
+  }
 }
