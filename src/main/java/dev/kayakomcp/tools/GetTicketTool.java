@@ -11,9 +11,7 @@ import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Note;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,34 +71,9 @@ public final class GetTicketTool implements KayakoTool {
     return DEFINITION;
   }
 
-  /** The arguments, parsed once. */
-  record Request(
-      TicketRef ticket,
-      String detail,
-      Set<String> include,
-      boolean includeQuoted,
-      ResponseFormat format) {
-
-    static Request parse(ToolArgs args) {
-      String detail = parseDetail(args);
-      return new Request(
-          TicketRef.parse("ticket_id", args.requiredString("ticket_id")),
-          detail,
-          parseInclude(args, detail),
-          args.bool("include_quoted", false),
-          args.format());
-    }
-
-    TicketParts parts() {
-      return new TicketParts(
-          include.contains("posts") || include.contains("attachments"),
-          include.contains("custom_fields"));
-    }
-  }
-
   @Override
   public ToolResult call(ToolArgs args, ToolContext ctx) throws KayakoApiException {
-    Request request = Request.parse(args);
+    GetTicketRequest request = GetTicketRequest.parse(args);
     LoadedTicket t = ctx.tickets().load(request.ticket(), request.parts());
     Directory directory = ctx.directory();
     Set<String> include = request.include();
@@ -126,47 +99,6 @@ public final class GetTicketTool implements KayakoTool {
             new PostView(
                 ctx.times(), request.includeQuoted(), GetTicketPostsTool.staffSignatures(ctx)));
     return Budgeted.render(request.format(), answer.items(), answer::markdown, answer::structured);
-  }
-
-  private static String parseDetail(ToolArgs args) {
-    String d = args.string("detail", "standard").toLowerCase(Locale.ROOT);
-    if (!List.of("summary", "standard", "full").contains(d)) {
-      throw new ToolArgumentException(
-          "'detail' must be summary, standard or full, not '" + d + "'.");
-    }
-    return d;
-  }
-
-  /** The parts asked for: include (array or comma list), include_posts, or all for detail=full. */
-  static Set<String> parseInclude(ToolArgs args, String detail) {
-    Set<String> parts = new LinkedHashSet<>();
-    for (String p : args.stringList("include")) {
-      String part = p.strip().toLowerCase(Locale.ROOT).replace('-', '_');
-      switch (part) {
-        case "" -> {}
-        case "custom_field", "customfields", "fields" -> parts.add("custom_fields");
-        case "time_tracking", "timetracking", "time_tracks" -> parts.add("time");
-        case "post", "conversation" -> parts.add("posts");
-        case "note" -> parts.add("notes");
-        case "attachment", "files" -> parts.add("attachments");
-        default -> {
-          if (!PARTS.contains(part)) {
-            throw new ToolArgumentException(
-                "'include' takes " + String.join(", ", PARTS) + "; not '" + p + "'.");
-          }
-          parts.add(part);
-        }
-      }
-    }
-    if (args.bool("include_posts", false)) {
-      parts.add("posts");
-    }
-    if (detail.equals("full")) {
-      parts.addAll(PARTS);
-    }
-    Set<String> ordered = new LinkedHashSet<>();
-    PARTS.stream().filter(parts::contains).forEach(ordered::add);
-    return ordered;
   }
 
   private static Map<String, Object> outputSchema() {
