@@ -94,7 +94,10 @@ public final class TicketListing {
     TicketScans.Key key =
         new TicketScans.Key(
             filter, String.valueOf(query.sortField()), String.valueOf(query.sortOrder()));
-    TicketScans.Scan scan = context.ticketScans().get(key);
+    // A first page reads afresh, so it never shows what an earlier listing saw; later pages
+    // continue the scan their first page started.
+    TicketScans.Scan scan =
+        offset == 0 ? context.ticketScans().fresh(key) : context.ticketScans().get(key);
     synchronized (scan) {
       int readNow = 0;
       while (!scan.complete && scan.matched.size() < need && readNow < MAX_SCAN) {

@@ -54,6 +54,13 @@ public final class TicketScans {
     cache.invalidateAll();
   }
 
+  /** A new scan for this key, replacing any earlier one (a first page always reads afresh). */
+  Scan fresh(Key key) {
+    Scan scan = new Scan();
+    cache.put(key, scan);
+    return scan;
+  }
+
   /** The scan for this key, started empty when there is none. */
   Scan get(Key key) {
     return cache.get(key, k -> new Scan());

@@ -185,6 +185,13 @@ class RequestCountIT {
       ranges.add(new int[] {start, start + count});
     }
     assertThat(ranges.size()).isLessThan(seen / 100 + 1);
+    emulator.requests().reset();
+    ok(
+        "kayako_list_tickets",
+        Map.of("updated_since", dev.kayakomcp.format.Times.iso(since), "limit", 100));
+    assertThat(emulator.requests().drain())
+        .as("a first page reads afresh, whatever an earlier listing saw")
+        .isNotEmpty();
     for (int i = 1; i < ranges.size(); i++) {
       assertThat(ranges.get(i)[0])
           .as("request %d starts after the rows already read", i)
