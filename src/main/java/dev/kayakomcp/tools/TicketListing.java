@@ -65,6 +65,16 @@ public final class TicketListing {
         : direct(context, filter, query, offset, limit);
   }
 
+  /**
+   * The first {@code max} tickets of the filter, newest activity first (a time window orders by its
+   * own time), plus one more when there are more: what a report or bulk tool reads before loading
+   * each ticket with {@link TicketLoader#loadAll}.
+   */
+  public static Page first(ToolContext context, TicketFilter filter, int max)
+      throws KayakoApiException {
+    return page(context, filter, "lastactivity", TicketQuery.SortOrder.DESC, 0, max);
+  }
+
   private static Page direct(
       ToolContext context, TicketFilter filter, TicketQuery query, int offset, int limit)
       throws KayakoApiException {
