@@ -45,14 +45,15 @@ public final class GetTicketPostsTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
+    // Every argument is checked before Kayako is asked anything.
     TicketRef ref = context.tickets().ref(args);
     int offset = args.intInRange("offset", 0, 0, 10_000);
     int limit = args.intInRange("limit", 100, 1, 200);
+    boolean includeQuoted = args.bool("include_quoted", false);
     ResponseFormat format = args.format();
     LoadedTicket loaded = context.tickets().load(ref, TicketParts.CONVERSATION);
     Conversation conversation = loaded.conversation();
-    PostView view =
-        new PostView(context.times(), args.bool("include_quoted", false), staffSignatures(context));
+    PostView view = new PostView(context.times(), includeQuoted, staffSignatures(context));
     List<Post> all = conversation.posts();
     List<Post> window =
         all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));

@@ -78,10 +78,11 @@ public final class TicketLoader {
             : null;
     CustomFieldSet fields = null;
     if (parts.customFields()) {
-      fields = early == null ? null : parallel.join(early);
-      if (fields == null || ticket.id() != ref.numericId()) {
-        fields = customFieldsOf(ticket.id());
-      }
+      // The early read is used only when the id was the surviving ticket's own.
+      fields =
+          early != null && ticket.id() == ref.numericId()
+              ? parallel.join(early)
+              : customFieldsOf(ticket.id());
     }
     List<Attachment> attachments = files == null ? List.of() : parallel.join(files);
     return new LoadedTicket(ref, ticket, Conversation.of(ticket, attachments), attachments, fields);
