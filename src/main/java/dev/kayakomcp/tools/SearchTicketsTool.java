@@ -2,45 +2,41 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.SearchFlag;
-import dev.kayakomcp.format.Snippets;
 import dev.kayakomcp.format.TicketView;
+import dev.kayakomcp.format.Untrusted;
 import dev.kayakomcp.model.Directory;
-import dev.kayakomcp.model.Ticket;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** {@code kayako_search_tickets}: full-text search over tickets, newest activity first. */
+/**
+ * {@code kayako_search_tickets}: full-text search over tickets, most relevant first (BM25 over what
+ * Kayako returned) or newest activity first.
+ */
 public final class SearchTicketsTool implements KayakoTool {
-
-  /**
-   * Kayako stops a search at an admin-set result limit, counted in storage order (oldest first), so
-   * a large result may miss the newest matches.
-   */
-  static final int CAP_HINT = 100;
-
-  static final String CAPPED_NOTE =
-      "Kayako caps search results at an admin-set limit, counted from the oldest ticket, so newer"
-          + " matches may be missing: use more specific words, or kayako_list_tickets with filters"
-          + " for recent tickets.";
 
   private static final ToolDefinition DEFINITION =
       ToolDefinition.readOnly(
           "kayako_search_tickets",
           "Search tickets",
           "Search tickets by words in their conversation and subject (default), staff notes,"
-              + " customer e-mail or customer name. Results come newest activity first with a"
-              + " matching excerpt; page with offset/limit (later pages are served from the same"
-              + " search). updated_since/updated_before/created_since/created_before (ISO-8601 or"
+              + " customer e-mail or customer name. Results come most relevant first (BM25, subject"
+              + " weighted up; sort=activity for newest activity first) with the best-matching"
+              + " passage; page with offset/limit (later pages are served from the same search)."
+              + " When Kayako's search result limit cuts the search short the answer says so and"
+              + " also searches the exact phrase, subjects and the newest tickets. updated_since/updated_before/created_since/created_before (ISO-8601 or"
               + " 24h/7d/2w) filter the results; answers state the server time. Read a hit with"
               + " kayako_get_ticket or kayako_get_ticket_posts.",
           Schema.object()
               .string("query", "Words to search for, e.g. \"password reset\" or an e-mail address.")
+              .enumeration(
+                  "sort",
+                  "relevance (default): best match first; activity: newest activity first.",
+                  List.of("relevance", "activity"),
+                  "relevance")
               .bool(
                   "search_contents",
                   "Search the posts' text, subject, customer name and e-mail.",
@@ -66,15 +62,27 @@ public final class SearchTicketsTool implements KayakoTool {
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
     String query = args.requiredString("query");
+    if (query == null) {
+      throw new ToolArgumentException(
+          "The search query is empty: give words to search for, e.g. \"password reset\", or use"
+              + " kayako_list_tickets to list tickets without words.");
+    }
+    boolean byActivity = "activity".equalsIgnoreCase(args.string("sort", "relevance"));
     int limit = args.intInRange("limit", 20, 1, 100);
     int offset = args.intInRange("offset", 0, 0, 100_000);
     ResponseFormat format = args.format();
     Set<SearchFlag> flags = flags(args);
     Directory directory = context.directory();
     TimeWindow window = TimeWindow.from(args, context.clock());
-    List<SearchHit> all = search(context, query, flags);
+    SearchOutcome outcome = TicketSearch.run(context, query, flags);
+    List<SearchHit> all = outcome.hits();
     List<SearchHit> hits =
-        window.isEmpty() ? all : all.stream().filter(h -> window.matches(h.ticket())).toList();
+        all.stream()
+            .filter(h -> window.isEmpty() || window.matches(h.ticket()))
+            .sorted(byActivity ? TicketSearch.ACTIVITY : TicketSearch.RELEVANCE)
+            .toList();
+    String order = byActivity ? "newest activity first" : "most relevant first";
+    String capSentence = outcome.cap().sentence();
     String now = context.times().now();
     String windowNote =
         window.isEmpty()
@@ -97,18 +105,24 @@ public final class SearchTicketsTool implements KayakoTool {
                   + windowNote
                   + ". Server time: "
                   + now
-                  + ".\n";
+                  + ".\n"
+                  + (capSentence.isEmpty() ? "" : capSentence + "\n");
             }
             StringBuilder sb =
                 new StringBuilder("# Search results for '").append(query).append("'\n\n");
             sb.append("Found ")
                 .append(hits.size())
-                .append(" tickets, newest activity first (searched: ")
+                .append(" tickets, ")
+                .append(order)
+                .append(" (searched: ")
                 .append(areas)
                 .append(windowNote)
                 .append("). Server time: ")
                 .append(now)
                 .append(".\n");
+            if (!capSentence.isEmpty()) {
+              sb.append("\n**Search limit reached.** ").append(capSentence).append('\n');
+            }
             if (page.isEmpty()) {
               return sb.append("No results at offset ").append(offset).append(".\n").toString();
             }
@@ -120,7 +134,9 @@ public final class SearchTicketsTool implements KayakoTool {
             for (SearchHit hit : page.subList(0, shown)) {
               sb.append(view.summaryMarkdown(hit.ticket()));
               if (!hit.snippet().isEmpty()) {
-                sb.append("- **Match:** ").append(hit.snippet()).append('\n');
+                sb.append("- **Best match:**\n")
+                    .append(Untrusted.fence(hit.snippet()))
+                    .append('\n');
               }
               sb.append('\n');
             }
@@ -141,10 +157,13 @@ public final class SearchTicketsTool implements KayakoTool {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("query", query);
             m.put("searched", areas(args));
+            m.put("sort", byActivity ? "activity" : "relevance");
             List<Object> tickets = new ArrayList<>();
             for (SearchHit hit : page.subList(0, shown)) {
               Map<String, Object> t = view.summary(hit.ticket());
               t.put("snippet", hit.snippet());
+              t.put("untrusted", true);
+              t.put("score", Math.round(hit.score() * 1000) / 1000.0);
               tickets.add(t);
             }
             m.put("tickets", tickets);
@@ -158,35 +177,13 @@ public final class SearchTicketsTool implements KayakoTool {
             paging.put("next_offset", more ? offset + shown : null);
             paging.put("truncated_by_size", shown < page.size());
             m.put("paging", paging);
-            m.put("may_be_capped", all.size() >= CAP_HINT);
+            m.put("may_be_capped", outcome.cap().reached());
+            m.put("search_cap", outcome.cap().structured());
             m.put("server_time", now);
             m.put("time_window", window.isEmpty() ? null : window.structured());
             return m;
           }
         });
-  }
-
-  private static List<SearchHit> search(ToolContext context, String query, Set<SearchFlag> flags)
-      throws KayakoApiException {
-    Set<String> flagNames = new TreeSet<>();
-    flags.forEach(f -> flagNames.add(f.name()));
-    SearchResultCache.Key key = new SearchResultCache.Key(query, flagNames);
-    List<SearchHit> cached = context.searchCache().get(key);
-    if (cached != null) {
-      return cached;
-    }
-    List<SearchHit> hits = new ArrayList<>();
-    for (Ticket t : context.client().searchTickets(query, flags)) {
-      // Posts are only needed for the excerpt; keeping them would hold every conversation in
-      // memory.
-      hits.add(new SearchHit(t.withPosts(null), Snippets.find(t, query)));
-    }
-    hits.sort(
-        Comparator.comparingLong((SearchHit h) -> h.ticket().lastActivity())
-            .reversed()
-            .thenComparing(h -> h.ticket().id(), Comparator.reverseOrder()));
-    context.searchCache().put(key, hits);
-    return hits;
   }
 
   static Set<SearchFlag> flags(ToolArgs args) {
@@ -238,6 +235,9 @@ public final class SearchTicketsTool implements KayakoTool {
   private static Map<String, Object> nextArguments(ToolArgs args, String query, int limit) {
     Map<String, Object> next = new LinkedHashMap<>();
     next.put("query", query);
+    if (args.has("sort")) {
+      next.put("sort", args.string("sort", "relevance"));
+    }
     for (String flag :
         List.of(
             "search_contents",
@@ -256,6 +256,8 @@ public final class SearchTicketsTool implements KayakoTool {
   private static Map<String, Object> outputSchema() {
     Map<String, Object> ticket = OutputSchemas.ticketSummaryProperties();
     ticket.put("snippet", Schema.type("string"));
+    ticket.put("untrusted", Schema.type("boolean"));
+    ticket.put("score", Schema.type("number"));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("query", Schema.type("string"));
     p.put("searched", Schema.arrayOf(Schema.type("string")));
@@ -263,7 +265,9 @@ public final class SearchTicketsTool implements KayakoTool {
         "tickets",
         Schema.arrayOf(OutputSchemas.object(ticket, List.of("id", "display_id", "subject"))));
     p.put("paging", OutputSchemas.paging());
+    p.put("sort", Schema.type("string"));
     p.put("may_be_capped", Schema.type("boolean"));
+    p.put("search_cap", Schema.type("object"));
     p.put("server_time", Schema.type("string"));
     p.put("time_window", Schema.ordered("type", List.of("object", "null")));
     return OutputSchemas.object(p, List.of("query", "tickets", "paging"));

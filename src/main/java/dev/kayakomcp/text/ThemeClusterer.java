@@ -1,0 +1,90 @@
+package dev.kayakomcp.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.carrot2.clustering.Cluster;
+import org.carrot2.clustering.Document;
+import org.carrot2.clustering.lingo.LingoClusteringAlgorithm;
+import org.carrot2.language.DefaultDictionaryImpl;
+
+/**
+ * Groups tickets into labelled themes with Carrot2 Lingo over subject and first customer message
+ * (quotes and signatures already folded by {@link TicketText}). Lingo's clusters overlap; here each
+ * ticket joins the largest theme that holds it, so counts add up. Tags are never read.
+ */
+public final class ThemeClusterer {
+
+  /** One theme: its label and the tickets in it, in the order they were given. */
+  public record Theme(String label, List<Integer> ticketIds) {}
+
+  /** The fewest tickets worth grouping. */
+  public static final int MIN_TICKETS = 10;
+
+  /** Greetings and closings that must never become a theme's label. */
+  private static final List<String> SMALL_TALK =
+      List.of(
+          ("hi|hello|hey|dear|thanks|thank|thank you|please|asap|urgent|help|kind regards|regards|best regards"
+                  + "|cheers|hallo|danke|bitte|bonjour|merci|hola|gracias|hi there|hello team|any update|need|today|morning|still|attached|screenshot attached|log attached|see attached")
+              .split("\\|"));
+
+  private ThemeClusterer() {}
+
+  /**
+   * The themes of these tickets, largest first; a theme needs at least two tickets. Tickets in no
+   * theme are left out.
+   *
+   * @throws IllegalArgumentException with fewer than {@link #MIN_TICKETS} non-empty tickets
+   */
+  public static List<Theme> cluster(List<TicketText> tickets, int desiredThemes) {
+    List<TicketText> usable = tickets.stream().filter(t -> !t.isEmpty()).toList();
+    if (usable.size() < MIN_TICKETS) {
+      throw new IllegalArgumentException(
+          "only " + usable.size() + " tickets with text; at least " + MIN_TICKETS + " are needed");
+    }
+    LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
+    lingo.desiredClusterCount.set(desiredThemes);
+    lingo.matrixBuilder.maxWordDf.set(Double.parseDouble(System.getProperty("t.df", "0.9")));
+    lingo.matrixBuilder.boostFields.set("title");
+    lingo.matrixBuilder.boostedFieldWeight.set(Double.parseDouble(System.getProperty("t.bw", "1")));
+    lingo.clusterBuilder.phraseLabelBoost.set(
+        Double.parseDouble(System.getProperty("t.pb", "1.5")));
+    DefaultDictionaryImpl smallTalk = new DefaultDictionaryImpl();
+    smallTalk.exact.set(SMALL_TALK);
+    lingo.dictionaries.wordFilters.set(List.of(smallTalk));
+    DefaultDictionaryImpl amounts = new DefaultDictionaryImpl();
+    // "Charged 49.00" names a price, not an issue.
+    amounts.regexp.set(".*\\d[.,]\\d.*");
+    lingo.dictionaries.labelFilters.set(List.of(smallTalk, amounts));
+    List<Doc> docs = usable.stream().map(Doc::new).toList();
+    List<Cluster<Doc>> clusters =
+        new ArrayList<>(lingo.cluster(docs.stream(), EnglishLexicon.COMPONENTS));
+    clusters.sort(Comparator.comparingInt((Cluster<Doc> c) -> -c.getDocuments().size()));
+    Set<Integer> taken = new HashSet<>();
+    List<Theme> themes = new ArrayList<>();
+    for (Cluster<Doc> c : clusters) {
+      List<Integer> ids = new ArrayList<>();
+      for (Doc d : c.getDocuments()) {
+        if (taken.add(d.text.ticketId())) {
+          ids.add(d.text.ticketId());
+        }
+      }
+      if (ids.size() >= 2 && !c.getLabels().isEmpty()) {
+        themes.add(new Theme(c.getLabels().get(0), ids));
+      }
+    }
+    themes.sort(Comparator.comparingInt((Theme t) -> -t.ticketIds().size()));
+    return themes;
+  }
+
+  /** A ticket as Carrot2 reads it: the subject as title, the first customer message as content. */
+  private record Doc(TicketText text) implements Document {
+    @Override
+    public void visitFields(java.util.function.BiConsumer<String, String> fieldConsumer) {
+      fieldConsumer.accept("title", text.subject());
+      fieldConsumer.accept("content", text.firstCustomerMessage());
+    }
+  }
+}
