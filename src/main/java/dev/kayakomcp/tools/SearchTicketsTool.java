@@ -61,10 +61,10 @@ public final class SearchTicketsTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String query = args.requiredString("query");
+    String query = args.string("query", null);
     if (query == null) {
       throw new ToolArgumentException(
-          "The search query is empty: give words to search for, e.g. \"password reset\", or use"
+          "The search query is empty or missing: give words to search for, e.g. \"password reset\", or use"
               + " kayako_list_tickets to list tickets without words.");
     }
     boolean byActivity = "activity".equalsIgnoreCase(args.string("sort", "relevance"));

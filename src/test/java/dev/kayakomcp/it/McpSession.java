@@ -113,6 +113,19 @@ final class McpSession implements AutoCloseable {
         null);
   }
 
+  /** A session whose server assumes {@code searches}' Kayako search result limit. */
+  McpSession(KayakoEmulator emulator, SearchResultCache searches) {
+    this(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE,
+        ToolRegistry.standard(),
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(Clock.systemUTC()),
+        null,
+        searches);
+  }
+
   private McpSession(
       ClientSettings settings,
       ResilienceSettings resilience,
@@ -124,11 +137,33 @@ final class McpSession implements AutoCloseable {
               io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
               io.modelcontextprotocol.spec.McpSchema.ElicitResult>
           elicitation) {
+    this(
+        settings,
+        resilience,
+        callDeadline,
+        registry,
+        limits,
+        writes,
+        elicitation,
+        SearchResultCache.standard());
+  }
+
+  private McpSession(
+      ClientSettings settings,
+      ResilienceSettings resilience,
+      Duration callDeadline,
+      ToolRegistry registry,
+      AttachmentLimits limits,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation,
+      SearchResultCache searches) {
     KayakoClient kayako = new KayakoClient(settings, resilience);
     this.kayako = kayako;
     ToolContext context =
-        new ToolContext(
-                kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits)
+        new ToolContext(kayako, Clock.systemUTC(), new Parallel(pool), searches, limits)
             .withWrites(writes)
             .withCallDeadline(callDeadline);
     Pipe toServer = new Pipe();
