@@ -2,8 +2,10 @@ package dev.kayakomcp.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.carrot2.clustering.Cluster;
 import org.carrot2.clustering.Document;
@@ -77,6 +79,28 @@ public final class ThemeClusterer {
     }
     themes.sort(Comparator.comparingInt((Theme t) -> -t.ticketIds().size()));
     return themes;
+  }
+
+  /**
+   * The theme a ticket known only by its subject most likely belongs to: the themes of the five set
+   * tickets whose text best matches the subject vote (BM25). -1 when none matches.
+   *
+   * @param index the set's tickets
+   * @param themeOf the theme number of each set ticket in a theme
+   */
+  public static int classify(TicketIndex index, Map<Integer, Integer> themeOf, String subject) {
+    Map<Integer, Integer> votes = new HashMap<>();
+    for (TicketIndex.Ranked r : index.rank(subject, 5)) {
+      Integer theme = themeOf.get(r.ticketId());
+      if (theme != null) {
+        votes.merge(theme, 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .filter(e -> e.getValue() >= 3)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(-1);
   }
 
   /** A ticket as Carrot2 reads it: the subject as title, the first customer message as content. */

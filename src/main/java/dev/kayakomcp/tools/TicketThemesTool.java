@@ -1,0 +1,190 @@
+package dev.kayakomcp.tools;
+
+import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.ThemesView;
+import dev.kayakomcp.format.Times;
+import dev.kayakomcp.model.Directory;
+import dev.kayakomcp.model.Ticket;
+import dev.kayakomcp.text.ThemeClusterer;
+import dev.kayakomcp.text.TicketIndex;
+import dev.kayakomcp.text.TicketText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code kayako_ticket_themes}: the common issues of a ticket set, grouped by what the tickets say
+ * (Carrot2 Lingo over subject and first customer message), with counts, trend, examples and the
+ * most common resolution.
+ */
+public final class TicketThemesTool implements KayakoTool {
+
+  private static final ToolDefinition DEFINITION =
+      ToolDefinition.readOnly(
+          "kayako_ticket_themes",
+          "Common issues (themes)",
+          "The common issues of a set of tickets: \"what are the most common issues in open"
+              + " tickets?\". Takes the filters of kayako_list_tickets (e.g."
+              + " status_id=\"unresolved\", created_since=\"30d\") and/or a search query. Reads up"
+              + " to max_tickets (newest first), groups them by what they say (not by tags) and"
+              + " gives each theme: label, count and share, unresolved count, trend against the"
+              + " previous window of equal length, three examples and the most common staff"
+              + " resolution.",
+          TicketFilter.addTo(Schema.object())
+              .string("query", "Only tickets matching these words (Kayako search), optional.")
+              .integer("max_tickets", "Most tickets to read, newest first.", 10, 2_000, 500)
+              .integer("max_themes", "Most themes to show.", 1, 30, 12)
+              .responseFormat()
+              .build(),
+          Schema.ordered("type", "object"),
+          "tickets");
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
+    Directory directory = context.directory();
+    TicketFilter filter = TicketFilter.parse(args, directory, context.clock());
+    String query = args.string("query", null);
+    int maxTickets = args.intInRange("max_tickets", 500, 10, 2_000);
+    int maxThemes = args.intInRange("max_themes", 12, 1, 30);
+    ResponseFormat format = args.format();
+    ThemeSet set = ThemeSet.read(context, filter, query, maxTickets);
+    String filters =
+        filter.describe(directory) + (query == null ? "" : "; matching '" + query + "'");
+    List<TicketText> texts = set.current().stream().map(TicketText::of).toList();
+    if (texts.stream().filter(t -> !t.isEmpty()).count() < ThemeClusterer.MIN_TICKETS) {
+      throw new ToolArgumentException(
+          "Only "
+              + set.current().size()
+              + " tickets match ("
+              + filters
+              + "); themes need at least "
+              + ThemeClusterer.MIN_TICKETS
+              + ". Widen the filters (e.g. a longer created_since, or all statuses), or read"
+              + " these tickets with kayako_list_tickets.");
+    }
+    List<ThemeClusterer.Theme> clusters = ThemeClusterer.cluster(texts, 15);
+    Map<Integer, Ticket> byId =
+        set.current().stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
+    Map<Integer, TicketText> textOf =
+        texts.stream().collect(Collectors.toMap(TicketText::ticketId, Function.identity()));
+    Map<Integer, Integer> themeOf = new HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      for (int id : clusters.get(i).ticketIds()) {
+        themeOf.put(id, i);
+      }
+    }
+    int[] previous = new int[clusters.size()];
+    TicketIndex index = TicketIndex.of(texts);
+    for (Ticket t : set.previous()) {
+      int theme = ThemeClusterer.classify(index, themeOf, t.subject() == null ? "" : t.subject());
+      if (theme >= 0) {
+        previous[theme]++;
+      }
+    }
+    List<ThemesView.Theme> themes = new ArrayList<>();
+    for (int i = 0; i < clusters.size() && themes.size() < maxThemes; i++) {
+      List<Ticket> tickets =
+          clusters.get(i).ticketIds().stream()
+              .map(byId::get)
+              .sorted(Comparator.comparingLong(Ticket::creationTime).reversed())
+              .toList();
+      themes.add(summarise(clusters.get(i).label(), tickets, textOf, directory, set, previous[i]));
+    }
+    ThemesView.Scope scope =
+        new ThemesView.Scope(
+            filters,
+            set.current().size(),
+            set.more(),
+            Times.iso(set.windowStart()) + " to " + Times.iso(set.windowEnd()),
+            Times.iso(2 * set.windowStart() - set.windowEnd())
+                + " to "
+                + Times.iso(set.windowStart())
+                + " ("
+                + set.previous().size()
+                + " tickets)",
+            themeOf.size());
+    return Budgeted.render(
+        format,
+        themes.size(),
+        new Budgeted.Renderer() {
+          @Override
+          public String markdown(int shown) {
+            return ThemesView.markdown(scope, themes, shown);
+          }
+
+          @Override
+          public Map<String, Object> structured(int shown) {
+            return ThemesView.structured(scope, themes, shown);
+          }
+        });
+  }
+
+  private static ThemesView.Theme summarise(
+      String label,
+      List<Ticket> tickets,
+      Map<Integer, TicketText> textOf,
+      Directory directory,
+      ThemeSet set,
+      int previous) {
+    int unresolved = 0;
+    Map<String, List<String>> replies = new LinkedHashMap<>();
+    int resolved = 0;
+    Map<String, Integer> tags = new HashMap<>();
+    for (Ticket t : tickets) {
+      if (directory.isResolved(t.statusId())) {
+        resolved++;
+        String reply = textOf.get(t.id()).finalStaffReply();
+        if (!reply.isBlank()) {
+          replies.computeIfAbsent(key(reply), k -> new ArrayList<>()).add(reply);
+        }
+      } else {
+        unresolved++;
+      }
+      if (t.tags() != null) {
+        Arrays.stream(t.tags().split("\\s+"))
+            .filter(s -> !s.isBlank())
+            .forEach(s -> tags.merge(s, 1, Integer::sum));
+      }
+    }
+    List<String> common =
+        replies.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
+    List<String> topTags =
+        tags.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .limit(3)
+            .map(e -> e.getKey() + " (" + e.getValue() + ")")
+            .toList();
+    return new ThemesView.Theme(
+        label,
+        tickets.size(),
+        (double) tickets.size() / set.current().size(),
+        unresolved,
+        previous,
+        tickets.subList(0, Math.min(3, tickets.size())),
+        common.isEmpty() ? "" : common.get(0),
+        common.size(),
+        resolved,
+        topTags);
+  }
+
+  /** Replies that start alike count as the same way of resolving. */
+  private static String key(String reply) {
+    String flat = reply.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    // Skip a greeting line such as "hi anna" so the fix itself is compared.
+    int cut = flat.indexOf(' ', Math.min(flat.length(), 12));
+    String body = cut > 0 && flat.startsWith("hi") ? flat.substring(cut).strip() : flat;
+    return body.substring(0, Math.min(80, body.length()));
+  }
+}
