@@ -43,7 +43,7 @@ public final class TicketThemesTool implements KayakoTool {
               .integer("max_themes", "Most themes to show.", 1, 30, 12)
               .responseFormat()
               .build(),
-          Schema.ordered("type", "object"),
+          outputSchema(),
           "tickets");
 
   @Override
@@ -129,6 +129,32 @@ public final class TicketThemesTool implements KayakoTool {
             return ThemesView.structured(scope, themes, shown);
           }
         });
+  }
+
+  private static Map<String, Object> outputSchema() {
+    Map<String, Object> theme = new LinkedHashMap<>();
+    theme.put("label", Schema.type("string"));
+    theme.put("count", Schema.type("integer"));
+    theme.put("share", Schema.type("number"));
+    theme.put("unresolved", Schema.type("integer"));
+    theme.put("previous_window_count", Schema.type("integer"));
+    theme.put("trend", Schema.type("string"));
+    theme.put("examples", Schema.arrayOf(Schema.type("object")));
+    theme.put("tags", Schema.arrayOf(Schema.type("string")));
+    theme.put("resolution", Schema.type("string"));
+    theme.put("resolution_count", Schema.type("integer"));
+    theme.put("resolved", Schema.type("integer"));
+    theme.put("untrusted", Schema.type("boolean"));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("filters", Schema.type("string"));
+    p.put("tickets_read", Schema.type("integer"));
+    p.put("more_matched", Schema.type("boolean"));
+    p.put("tickets_in_themes", Schema.type("integer"));
+    p.put("window", Schema.type("string"));
+    p.put("previous_window", Schema.type("string"));
+    p.put("themes", Schema.arrayOf(OutputSchemas.object(theme, List.of("label", "count"))));
+    p.put("truncated_by_size", Schema.type("boolean"));
+    return OutputSchemas.object(p, List.of("tickets_read", "themes"));
   }
 
   private static ThemesView.Theme summarise(
