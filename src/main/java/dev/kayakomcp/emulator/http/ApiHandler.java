@@ -85,7 +85,14 @@ public final class ApiHandler implements HttpHandler {
       return;
     }
     Faults.Plan plan = faults.next(ex.getRequestMethod());
-    requests.record(ex.getRequestMethod(), routeOf(ex, body), answeredByFault(plan.kind()));
+    // An after-call fault still reached the helpdesk: the request counts as handled.
+    requests.record(
+        ex.getRequestMethod(),
+        routeOf(ex, body),
+        !plan.afterCall() && answeredByFault(plan.kind()));
+    // After-call faults: the helpdesk handles the request (a write is stored), then the answer is
+    // delayed or lost on the way back.
+    ApiResponse handled = plan.afterCall() ? handle(ex, body) : null;
     ResponseWriter.sleep(plan.latencyMs());
     switch (plan.kind()) {
       case NO_ANSWER -> {
@@ -117,20 +124,23 @@ public final class ApiHandler implements HttpHandler {
       }
       default -> {}
     }
-    ApiResponse response;
-    try {
-      response = respond(ex, body);
-    } catch (RuntimeException e) {
-      // A bug or broken data: a short answer, never a stack trace.
-      LOG.warn("unexpected failure answering {}: {}", ex.getRequestURI().getPath(), e.toString());
-      response = ApiResponse.text(500, "text/plain", "Internal Server Error");
-    }
+    ApiResponse response = handled != null ? handled : handle(ex, body);
     if (plan.kind() == Faults.Kind.MALFORMED && response.status() == 200) {
       response = malformed(response);
     } else if (plan.kind() == Faults.Kind.PHP_NOTICE && response.status() == 200) {
       response = withNotice(response);
     }
     ResponseWriter.send(ex, response, plan.bytesPerSecond(), plan.kind() == Faults.Kind.CUT);
+  }
+
+  private ApiResponse handle(HttpExchange ex, byte[] body) {
+    try {
+      return respond(ex, body);
+    } catch (RuntimeException e) {
+      // A bug or broken data: a short answer, never a stack trace.
+      LOG.warn("unexpected failure answering {}: {}", ex.getRequestURI().getPath(), e.toString());
+      return ApiResponse.text(500, "text/plain", "Internal Server Error");
+    }
   }
 
   /** Routing, the API switch, authentication and dispatch; errors become responses. */
