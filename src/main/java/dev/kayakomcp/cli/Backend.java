@@ -42,6 +42,7 @@ final class Backend implements AutoCloseable {
   // ---- resilience and speed (issue 6) ----
   private final Duration callDeadline;
   private final boolean noCache;
+  private final int searchResultLimit;
 
   private Backend(Config config, KayakoEmulator emulator) {
     this(config, emulator, new ConnectionOptions());
@@ -52,6 +53,7 @@ final class Backend implements AutoCloseable {
     this.emulator = emulator;
     this.callDeadline = Duration.ofSeconds(Math.max(1, options.callDeadlineSeconds));
     this.noCache = options.noCache;
+    this.searchResultLimit = options.searchResultLimit;
     ClientSettings settings = settings(config);
     if (noCache) {
       settings = settings.withLookupTtl(Duration.ZERO);
@@ -160,7 +162,8 @@ final class Backend implements AutoCloseable {
             client,
             Clock.systemUTC(),
             new Parallel(pool),
-            noCache ? SearchResultCache.disabled() : SearchResultCache.standard(),
+            (noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+                .resultLimit(searchResultLimit),
             AttachmentLimits.fromEnvironment(System.getenv()))
         .withWrites(writes)
         .withCallDeadline(callDeadline);
