@@ -84,6 +84,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Tickets in the helpdesk paged through for the memory run (0 skips it).")
   int listTickets;
 
+  @Option(
+      names = "--text",
+      description =
+          "Only the text tools' scenario: search ranking, themes over 500 tickets, similar"
+              + " tickets.")
+  boolean text;
+
+  @Option(
+      names = "--latency",
+      defaultValue = "100",
+      paramLabel = "MS",
+      description = "Latency per Kayako answer for the text scenario's themes run (ms).")
+  long latencyMs;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -91,6 +105,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (text) {
+      BenchText.run(out, latencyMs);
+      return 0;
+    }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
       out.println(
           "# kayako-mcp bench ("

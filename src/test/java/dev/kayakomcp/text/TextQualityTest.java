@@ -109,6 +109,9 @@ class TextQualityTest {
     System.out.printf(
         "THEMES %d purity %.3f covering %d of %d%n",
         themes.size(), purity, clustered, texts.size());
+    assertThat(themes)
+        .extracting(t -> t.label().toLowerCase(Locale.ROOT))
+        .noneMatch(l -> l.matches("(kind |best )?regards|thanks?( you)?|hi|hello|please"));
     assertThat(purity).isGreaterThanOrEqualTo(0.8);
     assertThat(themes.size()).isGreaterThanOrEqualTo(8);
   }
