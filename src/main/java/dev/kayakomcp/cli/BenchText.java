@@ -7,6 +7,9 @@ import dev.kayakomcp.config.Secret;
 import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.model.Ticket;
+import dev.kayakomcp.text.Passages;
+import dev.kayakomcp.text.TicketIndex;
+import dev.kayakomcp.text.TicketText;
 import dev.kayakomcp.tools.FindSimilarTicketsTool;
 import dev.kayakomcp.tools.KayakoTool;
 import dev.kayakomcp.tools.Parallel;
@@ -66,6 +69,20 @@ final class BenchText {
           "search '%s' (%d hits): raw Kayako search + parse %.1f ms, kayako_search_tickets"
               + " (ranked) %.1f ms: ranking and rendering add %.1f ms (median of %d)%n",
           query, hits, raw, tool, tool - raw, RUNS);
+
+      List<Ticket> found = client.searchTickets(query, flags);
+      double ranking =
+          median(
+              () -> {
+                List<TicketText> texts = found.stream().map(TicketText::of).toList();
+                TicketIndex index = TicketIndex.of(texts);
+                index.rank(query, texts.size());
+                texts.forEach(t -> Passages.best(index, t, query));
+                return texts.size();
+              });
+      out.printf(
+          "ranking alone (fold + index + BM25 + best passage of %d hits): %.1f ms (median of %d)%n",
+          found.size(), ranking, RUNS);
 
       Map<String, Object> themeArgs = Map.of("max_tickets", 500);
       call(new TicketThemesTool(), context, themeArgs);

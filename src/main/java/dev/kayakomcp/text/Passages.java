@@ -2,8 +2,10 @@ package dev.kayakomcp.text;
 
 import dev.kayakomcp.text.Analysis.Lang;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,17 +22,31 @@ public final class Passages {
 
   /** The best passage for the query, or "" when no passage contains a query term. */
   public static String best(TicketIndex index, TicketText text, String query) {
-    Set<String> en = new HashSet<>(Analysis.terms(Lang.ENGLISH, query));
-    Set<String> plain = new HashSet<>(Analysis.terms(Lang.OTHER, query));
+    Map<String, Double> idf = new HashMap<>();
     String best = "";
     double bestScore = 0;
     for (int part = 0; part < 2; part++) {
       String body = part == 0 ? text.customerText() : text.staffText();
-      String field = part == 0 ? "customer" : "staff";
+      if (body.isBlank()) {
+        continue;
+      }
+      // The body was indexed under its own language's analysis: score it the same way.
+      Lang lang = Analysis.detect(part == 0 ? text.subject() + "\n" + body : body);
+      String field = lang.field(part == 0 ? "customer" : "staff");
+      Set<String> wanted = new HashSet<>(Analysis.terms(lang, query));
+      if (wanted.isEmpty()) {
+        continue;
+      }
       for (String passage : split(body)) {
-        double score =
-            score(index, Lang.ENGLISH, field, en, passage)
-                + score(index, Lang.OTHER, field, plain, passage);
+        double score = 0;
+        Set<String> seen = new HashSet<>();
+        for (String term : Analysis.terms(lang, passage)) {
+          if (wanted.contains(term) && seen.add(term)) {
+            // A term the index never saw in this field still counts a little.
+            score +=
+                Math.max(0.1, idf.computeIfAbsent(field + ":" + term, k -> index.idf(field, term)));
+          }
+        }
         if (score > bestScore * 1.0001) {
           best = passage;
           bestScore = score;
@@ -38,19 +54,6 @@ public final class Passages {
       }
     }
     return shorten(best);
-  }
-
-  private static double score(
-      TicketIndex index, Lang lang, String field, Set<String> wanted, String passage) {
-    Set<String> seen = new HashSet<>();
-    double score = 0;
-    for (String term : Analysis.terms(lang, passage)) {
-      if (wanted.contains(term) && seen.add(term)) {
-        // A term the index never saw in this field still counts a little.
-        score += Math.max(0.1, index.idf(lang.field(field), term));
-      }
-    }
-    return score;
   }
 
   static List<String> split(String body) {

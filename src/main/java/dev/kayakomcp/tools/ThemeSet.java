@@ -20,9 +20,15 @@ import java.util.concurrent.Future;
  * @param windowStart start of the set's window (Unix seconds)
  * @param windowEnd end of the set's window
  * @param more whether more tickets matched than were read
+ * @param searchCapped whether the query's search returned as many tickets as Kayako's limit
  */
 record ThemeSet(
-    List<Ticket> current, List<Ticket> previous, long windowStart, long windowEnd, boolean more) {
+    List<Ticket> current,
+    List<Ticket> previous,
+    long windowStart,
+    long windowEnd,
+    boolean more,
+    boolean searchCapped) {
 
   private static final int PAGE = 1_000;
   private static final int MAX_ROWS = 10_000;
@@ -33,11 +39,14 @@ record ThemeSet(
     long now = context.clock().instant().getEpochSecond();
     TicketFilter noWindow = withoutWindow(filter);
     List<Ticket> rows = new ArrayList<>();
+    boolean capped = false;
     if (query != null) {
-      for (Ticket t :
+      List<Ticket> found =
           context
               .client()
-              .searchTickets(query, EnumSet.of(SearchFlag.CONTENTS, SearchFlag.TICKET_ID))) {
+              .searchTickets(query, EnumSet.of(SearchFlag.CONTENTS, SearchFlag.TICKET_ID));
+      capped = found.size() >= context.searchCache().resultLimit();
+      for (Ticket t : found) {
         if (noWindow.matches(t)) {
           rows.add(t);
         }
@@ -58,16 +67,23 @@ record ThemeSet(
         rows.stream()
             .filter(t -> t.creationTime() < start && t.creationTime() >= start - length)
             .toList();
+    // Search results already carry their posts; ListAll rows do not, so those are read.
+    List<Ticket> read = query != null ? chosen : readAll(context, chosen);
+    return new ThemeSet(read, previous, start, end, inWindow.size() > chosen.size(), capped);
+  }
+
+  private static List<Ticket> readAll(ToolContext context, List<Ticket> rows)
+      throws KayakoApiException {
     List<Future<Ticket>> reads = new ArrayList<>();
-    for (Ticket t : chosen) {
-      reads.add(
-          context.parallel().start(() -> TicketReads.withPosts(context, Integer.toString(t.id()))));
+    for (Ticket t : rows) {
+      String id = Integer.toString(t.id());
+      reads.add(context.parallel().start(() -> TicketReads.withPosts(context, id)));
     }
     List<Ticket> read = new ArrayList<>();
     for (Future<Ticket> f : reads) {
       read.add(context.parallel().join(f));
     }
-    return new ThemeSet(read, previous, start, end, inWindow.size() > chosen.size());
+    return read;
   }
 
   /** ListAll rows, newest created first, until the previous window is covered. */

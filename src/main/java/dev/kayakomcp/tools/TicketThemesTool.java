@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.SearchCap;
 import dev.kayakomcp.format.ThemesView;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Directory;
@@ -60,8 +61,14 @@ public final class TicketThemesTool implements KayakoTool {
     int maxThemes = args.intInRange("max_themes", 12, 1, 30);
     ResponseFormat format = args.format();
     ThemeSet set = ThemeSet.read(context, filter, query, maxTickets);
+    String capNote =
+        set.searchCapped()
+            ? " "
+                + new SearchCap(true, context.searchCache().resultLimit(), 0, 0, List.of())
+                    .sentence()
+            : "";
     String filters =
-        filter.describe(directory) + (query == null ? "" : "; matching '" + query + "'");
+        filter.describe(directory) + (query == null ? "" : "; matching '" + query + "'") + capNote;
     List<TicketText> texts = set.current().stream().map(TicketText::of).toList();
     if (texts.stream().filter(t -> !t.isEmpty()).count() < ThemeClusterer.MIN_TICKETS) {
       throw new ToolArgumentException(

@@ -99,6 +99,19 @@ class TextToolsIT {
   }
 
   @Test
+  void themesOfASearchCostOneRequest() {
+    mcp.call("kayako_get_ticket_statuses", Map.of());
+    mcp.call("kayako_search_tickets", Map.of("query", "warm-up"));
+    emulator.requests().reset();
+    CallToolResult r = mcp.call("kayako_ticket_themes", Map.of("query", "export"));
+    assertThat(r.isError()).as(McpSession.text(r)).isFalse();
+    assertThat(McpSession.text(r)).contains("matching 'export'");
+    assertThat(emulator.requests().snapshot())
+        .extracting(RequestLog.Entry::endpoint)
+        .containsExactly("POST /Tickets/TicketSearch");
+  }
+
+  @Test
   void aSetTooSmallToGroupSaysWhatToDo() {
     CallToolResult r =
         mcp.call("kayako_ticket_themes", Map.of("created_since", "1h", "max_tickets", 50));
