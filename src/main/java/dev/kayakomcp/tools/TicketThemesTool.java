@@ -10,12 +10,10 @@ import dev.kayakomcp.text.ThemeClusterer;
 import dev.kayakomcp.text.TicketIndex;
 import dev.kayakomcp.text.TicketText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -107,7 +105,14 @@ public final class TicketThemesTool implements KayakoTool {
               .map(byId::get)
               .sorted(Comparator.comparingLong(Ticket::creationTime).reversed())
               .toList();
-      themes.add(summarise(clusters.get(i).label(), tickets, textOf, directory, set, previous[i]));
+      themes.add(
+          ThemeStats.summarise(
+              clusters.get(i).label(),
+              tickets,
+              textOf,
+              directory,
+              set.current().size(),
+              previous[i]));
     }
     ThemesView.Scope scope =
         new ThemesView.Scope(
@@ -162,62 +167,5 @@ public final class TicketThemesTool implements KayakoTool {
     p.put("themes", Schema.arrayOf(OutputSchemas.object(theme, List.of("label", "count"))));
     p.put("truncated_by_size", Schema.type("boolean"));
     return OutputSchemas.object(p, List.of("tickets_read", "themes"));
-  }
-
-  private static ThemesView.Theme summarise(
-      String label,
-      List<Ticket> tickets,
-      Map<Integer, TicketText> textOf,
-      Directory directory,
-      ThemeSet set,
-      int previous) {
-    int unresolved = 0;
-    Map<String, List<String>> replies = new LinkedHashMap<>();
-    int resolved = 0;
-    Map<String, Integer> tags = new HashMap<>();
-    for (Ticket t : tickets) {
-      if (directory.isResolved(t.statusId())) {
-        resolved++;
-        String reply = textOf.get(t.id()).finalStaffReply();
-        if (!reply.isBlank()) {
-          replies.computeIfAbsent(key(reply), k -> new ArrayList<>()).add(reply);
-        }
-      } else {
-        unresolved++;
-      }
-      if (t.tags() != null) {
-        Arrays.stream(t.tags().split("\\s+"))
-            .filter(s -> !s.isBlank())
-            .forEach(s -> tags.merge(s, 1, Integer::sum));
-      }
-    }
-    List<String> common =
-        replies.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
-    List<String> topTags =
-        tags.entrySet().stream()
-            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-            .limit(3)
-            .map(e -> e.getKey() + " (" + e.getValue() + ")")
-            .toList();
-    return new ThemesView.Theme(
-        label,
-        tickets.size(),
-        (double) tickets.size() / set.current().size(),
-        unresolved,
-        previous,
-        tickets.subList(0, Math.min(3, tickets.size())),
-        common.isEmpty() ? "" : common.get(0),
-        common.size(),
-        resolved,
-        topTags);
-  }
-
-  /** Replies that start alike count as the same way of resolving. */
-  private static String key(String reply) {
-    String flat = reply.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    // Skip a greeting line such as "hi anna" so the fix itself is compared.
-    int cut = flat.indexOf(' ', Math.min(flat.length(), 12));
-    String body = cut > 0 && flat.startsWith("hi") ? flat.substring(cut).strip() : flat;
-    return body.substring(0, Math.min(80, body.length()));
   }
 }
