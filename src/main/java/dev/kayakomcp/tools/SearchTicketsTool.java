@@ -23,13 +23,11 @@ public final class SearchTicketsTool implements KayakoTool {
           "kayako_search_tickets",
           "Search tickets",
           "Search tickets by words in their conversation and subject (default), staff notes,"
-              + " customer e-mail or customer name. Results come most relevant first (BM25, subject"
-              + " weighted up; sort=activity for newest activity first) with the best-matching"
-              + " passage; page with offset/limit (later pages are served from the same search)."
-              + " When Kayako's search result limit cuts the search short the answer says so and"
-              + " also searches the exact phrase, subjects and the newest tickets. updated_since/updated_before/created_since/created_before (ISO-8601 or"
-              + " 24h/7d/2w) filter the results; answers state the server time. Read a hit with"
-              + " kayako_get_ticket or kayako_get_ticket_posts.",
+              + " customer e-mail or name. Most relevant first (sort=activity: newest activity"
+              + " first), each with its best-matching passage; offset/limit page through the same"
+              + " search. Says when Kayako's search limit cut the search short, and then also"
+              + " finds the newest matches. updated_since/created_since/... (ISO-8601 or 24h/7d)"
+              + " filter the results. Read a hit with kayako_get_ticket.",
           Schema.object()
               .string("query", "Words to search for, e.g. \"password reset\" or an e-mail address.")
               .enumeration(
