@@ -58,14 +58,17 @@ public final class TicketIndex {
 
   private TicketIndex(List<TicketText> docs) {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PER_FIELD))) {
+    // A short-lived index: one segment, no compound file, no commit (the reader is opened from
+    // the writer).
+    IndexWriterConfig config =
+        new IndexWriterConfig(PER_FIELD).setUseCompoundFile(false).setCommitOnClose(false);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
       for (TicketText t : docs) {
         if (texts.putIfAbsent(t.ticketId(), t) == null) {
           writer.addDocument(document(t));
         }
       }
-      writer.commit();
-      reader = DirectoryReader.open(dir);
+      reader = DirectoryReader.open(writer);
     } catch (IOException e) {
       throw new UncheckedIOException("indexing in memory cannot fail", e);
     }
