@@ -13,11 +13,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -92,11 +95,19 @@ public final class TicketIndex {
 
   /** The tickets matching any word of {@code query}, best first; ties keep index order. */
   public List<Ranked> rank(String query, int max) {
+    return rank(query, max, true);
+  }
+
+  /**
+   * {@link #rank(String, int)}; {@code phrase} false leaves out the bonus for words side by side
+   * (cheaper, for many short queries such as subjects).
+   */
+  public List<Ranked> rank(String query, int max, boolean phrase) {
     Map<Lang, List<String>> terms = new HashMap<>();
     for (Lang lang : Lang.values()) {
       terms.put(lang, distinct(Analysis.terms(lang, query)));
     }
-    return run(weighted(terms, true), max, Set.of());
+    return run(weighted(terms, phrase), max, Set.of());
   }
 
   /**
@@ -134,7 +145,7 @@ public final class TicketIndex {
       ScoreDoc[] hits = searcher.search(query, max + exclude.size()).scoreDocs;
       List<Ranked> out = new ArrayList<>();
       for (ScoreDoc hit : hits) {
-        int id = searcher.storedFields().document(hit.doc).getField("id").numericValue().intValue();
+        int id = idOf(hit.doc);
         if (!exclude.contains(id) && out.size() < max) {
           out.add(new Ranked(id, hit.score));
         }
@@ -143,6 +154,17 @@ public final class TicketIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("searching in memory cannot fail", e);
     }
+  }
+
+  /** The ticket id of a document, from doc values (stored fields would decompress a block). */
+  private int idOf(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues ids = leaf.reader().getNumericDocValues("id");
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no ticket id");
+    }
+    return (int) ids.longValue();
   }
 
   private static Query weighted(Map<Lang, List<String>> termsByLang, boolean phrase) {
@@ -172,7 +194,7 @@ public final class TicketIndex {
 
   private static Document document(TicketText t) {
     Document d = new Document();
-    d.add(new StoredField("id", t.ticketId()));
+    d.add(new NumericDocValuesField("id", t.ticketId()));
     Lang customerLang = Analysis.detect(t.subject() + "\n" + t.customerText());
     add(d, customerLang.field("subject"), t.subject());
     add(d, customerLang.field("customer"), t.customerText());
