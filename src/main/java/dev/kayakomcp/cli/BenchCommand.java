@@ -11,7 +11,6 @@ import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.xml.SafeXml;
@@ -32,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,16 +85,23 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--text",
       description =
-          "Only the text tools' scenario: search ranking, themes over 500 tickets, similar"
-              + " tickets.")
+          "Instead of the runs above: the text tools' scenario (search ranking, themes over 500"
+              + " tickets warm and with --latency, default 100 ms, similar tickets).")
   boolean text;
 
   @Option(
       names = "--latency",
-      defaultValue = "100",
-      paramLabel = "MS",
-      description = "Latency per Kayako answer for the text scenario's themes run (ms).")
-  long latencyMs;
+      defaultValue = "0",
+      description =
+          "Instead of the runs above: every read tool once per row, the emulator adding this many"
+              + " ms to each request; prints Kayako requests and wall time per call.")
+  long latency;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "3",
+      description = "Repetitions per row with --latency (the median is shown).")
+  int repeats;
 
   BenchCommand(Streams streams) {
     this.streams = streams;
@@ -106,7 +111,11 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = streams.out();
     if (text) {
-      BenchText.run(out, latencyMs);
+      BenchText.run(out, latency > 0 ? latency : 100);
+      return 0;
+    }
+    if (latency > 0) {
+      BenchToolCalls.run(out, latency, Math.max(1, repeats));
       return 0;
     }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
@@ -140,9 +149,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     try (BenchLoad.Sessions sessions = new BenchLoad.Sessions(context, most)) {
       for (int n : clients) {
         BenchLoad.Level l =
@@ -247,9 +254,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     StdioServer server =

@@ -20,7 +20,6 @@ import dev.kayakomcp.tools.ToolArgs;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolResult;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -54,11 +53,9 @@ final class BenchText {
                   Secret.of(emulator.secretKey())));
       // Nothing cached between runs, and a limit above Kayako's so the 100 hits are ranked alone.
       ToolContext context =
-          new ToolContext(
-              client,
-              Clock.systemUTC(),
-              new Parallel(pool),
-              SearchResultCache.disabled().resultLimit(1_000));
+          ToolContext.builder(client, new Parallel(pool))
+              .searchCache(SearchResultCache.disabled().resultLimit(1_000))
+              .build();
       context.directory();
       String query = "password reset";
       EnumSet<SearchFlag> flags = EnumSet.of(SearchFlag.CONTENTS, SearchFlag.TICKET_ID);

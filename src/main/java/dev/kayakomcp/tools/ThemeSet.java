@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Future;
 
 /**
  * The tickets a themes answer is about, newest first, and those of the window of equal length
- * before them (for the trend). Rows come from ListAll pages (or one search); the set's tickets are
- * then read one by one, side by side, for their posts.
+ * before them (for the trend). Rows come from ListAll pages (or one search, whose tickets carry
+ * their posts); ListAll rows are then read through the ticket loader, side by side, for their
+ * posts.
  *
  * @param current the set, newest first, with posts
  * @param previous the previous window's tickets (rows without posts)
@@ -68,22 +68,8 @@ record ThemeSet(
             .filter(t -> t.creationTime() < start && t.creationTime() >= start - length)
             .toList();
     // Search results already carry their posts; ListAll rows do not, so those are read.
-    List<Ticket> read = query != null ? chosen : readAll(context, chosen);
+    List<Ticket> read = query != null ? chosen : TicketReads.withPosts(context, chosen);
     return new ThemeSet(read, previous, start, end, inWindow.size() > chosen.size(), capped);
-  }
-
-  private static List<Ticket> readAll(ToolContext context, List<Ticket> rows)
-      throws KayakoApiException {
-    List<Future<Ticket>> reads = new ArrayList<>();
-    for (Ticket t : rows) {
-      String id = Integer.toString(t.id());
-      reads.add(context.parallel().start(() -> TicketReads.withPosts(context, id)));
-    }
-    List<Ticket> read = new ArrayList<>();
-    for (Future<Ticket> f : reads) {
-      read.add(context.parallel().join(f));
-    }
-    return read;
   }
 
   /** ListAll rows, newest created first, until the previous window is covered. */

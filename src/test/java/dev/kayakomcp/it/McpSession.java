@@ -114,8 +114,8 @@ final class McpSession implements AutoCloseable {
   }
 
   /** A session whose server assumes {@code searches}' Kayako search result limit. */
-  McpSession(KayakoEmulator emulator, SearchResultCache searches) {
-    this(
+  static McpSession withSearches(KayakoEmulator emulator, SearchResultCache searches) {
+    return new McpSession(
         settings(emulator),
         ResilienceSettings.defaults(),
         ToolContext.DEFAULT_CALL_DEADLINE,
@@ -163,9 +163,12 @@ final class McpSession implements AutoCloseable {
     KayakoClient kayako = new KayakoClient(settings, resilience);
     this.kayako = kayako;
     ToolContext context =
-        new ToolContext(kayako, Clock.systemUTC(), new Parallel(pool), searches, limits)
-            .withWrites(writes)
-            .withCallDeadline(callDeadline);
+        ToolContext.builder(kayako, new Parallel(pool))
+            .searchCache(searches)
+            .attachmentLimits(limits)
+            .writes(writes)
+            .callDeadline(callDeadline)
+            .build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
@@ -189,11 +192,7 @@ final class McpSession implements AutoCloseable {
 
   /** A tool context on {@code emulator}, for tests that build their own server. */
   static ToolContext context(KayakoEmulator emulator, ExecutorService pool) {
-    return new ToolContext(
-        new KayakoClient(settings(emulator)),
-        Clock.systemUTC(),
-        new Parallel(pool),
-        SearchResultCache.standard());
+    return ToolContext.builder(new KayakoClient(settings(emulator)), new Parallel(pool)).build();
   }
 
   private static ClientSettings settings(KayakoEmulator emulator) {

@@ -36,7 +36,7 @@ class SearchRankingIT {
     emulator = KayakoEmulator.start(EmulatorOptions.defaults());
     emulator.settings().searchResultLimit(LIMIT);
     truth = emulator.helpdesk();
-    mcp = new McpSession(emulator, SearchResultCache.standard().resultLimit(LIMIT));
+    mcp = McpSession.withSearches(emulator, SearchResultCache.standard().resultLimit(LIMIT));
     mcp.call("kayako_search_tickets", Map.of("query", "warm-up")); // lookups cached before counting
   }
 
@@ -102,7 +102,7 @@ class SearchRankingIT {
   @Test
   void relevanceRanksTheThemeFirstWithOneRequestThenNone() {
     emulator.settings().searchResultLimit(1000);
-    try (McpSession wide = new McpSession(emulator, SearchResultCache.standard())) {
+    try (McpSession wide = McpSession.withSearches(emulator, SearchResultCache.standard())) {
       wide.call("kayako_search_tickets", Map.of("query", "warm-up"));
       emulator.requests().reset();
       CallToolResult r =
