@@ -99,6 +99,27 @@ class TextToolsIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void commonIssuesInOpenTicketsComeFromOpenTicketsOnly() {
+    CallToolResult r = mcp.call("kayako_ticket_themes", Map.of("status_id", "unresolved"));
+    assertThat(r.isError()).as(McpSession.text(r)).isFalse();
+    assertThat(McpSession.text(r).length()).isLessThanOrEqualTo(25_000);
+    Map<String, Object> m = McpSession.structured(r);
+    long open =
+        truth.tickets.values().stream()
+            .filter(t -> !truth.statuses.get(t.statusId()).markAsResolved())
+            .count();
+    assertThat(((Number) m.get("tickets_read")).longValue()).isEqualTo(Math.min(open, 500));
+    for (Map<String, Object> theme : (List<Map<String, Object>>) m.get("themes")) {
+      assertThat(theme.get("unresolved")).isEqualTo(theme.get("count"));
+      for (Map<String, Object> ex : (List<Map<String, Object>>) theme.get("examples")) {
+        Ticket t = truth.tickets.get(((Number) ex.get("id")).intValue());
+        assertThat(truth.statuses.get(t.statusId()).markAsResolved()).isFalse();
+      }
+    }
+  }
+
+  @Test
   void themesOfASearchCostOneRequest() {
     mcp.call("kayako_get_ticket_statuses", Map.of());
     mcp.call("kayako_search_tickets", Map.of("query", "warm-up"));
