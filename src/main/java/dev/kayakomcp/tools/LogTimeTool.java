@@ -45,6 +45,7 @@ public final class LogTimeTool implements KayakoTool {
       long billable,
       String note,
       long workDate,
+      boolean workDateGiven,
       WriteOptions options) {
 
     static Args parse(ToolArgs args, Clock clock) {
@@ -61,6 +62,7 @@ public final class LogTimeTool implements KayakoTool {
           args.has("work_date")
               ? workDate(args.string("work_date", ""))
               : clock.instant().getEpochSecond(),
+          args.has("work_date"),
           WriteOptions.parse(args));
     }
 
@@ -114,7 +116,8 @@ public final class LogTimeTool implements KayakoTool {
             staffId,
             1);
     TimeEntryOperation op =
-        new TimeEntryOperation(DEFINITION.name(), ticket, entry, answer.sentFields());
+        new TimeEntryOperation(
+            DEFINITION.name(), ticket, entry, a.workDateGiven(), answer.sentFields());
     return WriteFlow.run(context, a.options(), op, answer, null);
   }
 }

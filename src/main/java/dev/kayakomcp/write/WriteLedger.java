@@ -75,6 +75,11 @@ public final class WriteLedger {
     return new Own(mine);
   }
 
+  /** Whether the identical write is in flight right now (a call for it would join it). */
+  synchronized boolean inFlight(String idempotencyKey) {
+    return inFlight.containsKey(idempotencyKey);
+  }
+
   /** Without claiming: an earlier write with this duplicate key within the window, or null. */
   synchronized WriteOutcome recent(String duplicateKey, Instant since) {
     WriteOutcome found = null;

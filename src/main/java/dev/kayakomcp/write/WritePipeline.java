@@ -56,7 +56,8 @@ public final class WritePipeline {
    * line: for asking before a confirmation whether the write would be refused anyway.
    */
   public Optional<WriteOutcome> duplicate(WriteOperation op) {
-    if (op.duplicateKey() == null) {
+    if (op.duplicateKey() == null || ledger.inFlight(op.idempotencyKey())) {
+      // In flight: submitting joins it and shares its answer, which says more than a refusal.
       return Optional.empty();
     }
     Instant now = clock.instant();
@@ -163,7 +164,8 @@ public final class WritePipeline {
           false,
           "");
     } catch (KayakoApiException e) {
-      return WriteOutcome.landed(Landed.unconfirmed(id, what, e.getMessage()), sentAt, false, "");
+      return WriteOutcome.landed(
+          Landed.unconfirmed(id, what, SendFailure.failedRead(e)), sentAt, false, "");
     }
   }
 
@@ -182,15 +184,15 @@ public final class WritePipeline {
         reads++;
         Optional<Landed> found = op.find(client, 0);
         if (found.isPresent()) {
-          return WriteOutcome.landed(found.get(), sentAt, true, lost.getMessage());
+          return WriteOutcome.landed(found.get(), sentAt, true, SendFailure.lostAnswer(lost));
         }
         readFailure = null;
         if (failure == SendFailure.ANSWER_LOST) {
           return WriteOutcome.notLanded(
-              lost.getMessage() + "; re-reading Kayako shows it was not stored", sentAt);
+              SendFailure.lostAnswer(lost) + "; re-reading Kayako shows it was not stored", sentAt);
         }
       } catch (KayakoApiException e) {
-        readFailure = e.getMessage();
+        readFailure = SendFailure.failedRead(e);
       }
       long left = end - System.nanoTime();
       if (left < pause.toNanos() + Duration.ofSeconds(1).toNanos()) {
@@ -211,7 +213,8 @@ public final class WritePipeline {
                 + " over "
                 + recoveryBudget.toSeconds()
                 + " s; Kayako may still be storing it";
-    return WriteOutcome.unknown(lost.getMessage() + "; " + seen, op.howToCheck(), sentAt);
+    return WriteOutcome.unknown(
+        SendFailure.lostAnswer(lost) + "; " + seen, op.howToCheck(), sentAt);
   }
 
   private static boolean sleep(Duration d) {
