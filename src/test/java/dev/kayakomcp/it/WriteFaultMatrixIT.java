@@ -118,6 +118,7 @@ class WriteFaultMatrixIT {
     Map<String, Object> args = kind.args(ticket, unique, staff);
     Supplier<Integer> held = () -> read(() -> kind.held(truth, ticket, unique));
     assertThat(held.get()).isZero();
+    emulator.requests().drain();
     Faults faults = emulator.faults().onlyMethod(kind.method()).remaining(1);
 
     List<CallToolResult> answers = new ArrayList<>();
@@ -155,6 +156,10 @@ class WriteFaultMatrixIT {
 
     int finallyHeld = held.get();
     assertThat(finallyHeld).as("writes Kayako holds").isLessThanOrEqualTo(1);
+    long sent =
+        emulator.requests().drain().stream().filter(e -> e.method().equals(kind.method())).count();
+    boolean harmlessResend = kind == Kind.UPDATE && fault == Fault.CLIENT_RESENDS_AFTER_TIMEOUT;
+    assertThat(sent).as("write requests Kayako received").isEqualTo(harmlessResend ? 2 : 1);
     for (CallToolResult r : answers) {
       String status = status(r);
       String text = McpSession.text(r);
