@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -113,15 +112,5 @@ public final class WriteLedger {
       inFlight.remove(flight.key);
     }
     flight.done.completeExceptionally(failure);
-  }
-
-  /** Forgets writes older than {@code since} (the duplicate window's start). */
-  synchronized void prune(Instant since) {
-    Iterator<Recent> it = recent.iterator();
-    while (it.hasNext()) {
-      if (it.next().outcome().at().isBefore(since)) {
-        it.remove();
-      }
-    }
   }
 }

@@ -140,6 +140,12 @@ public final class WritePipeline {
     } catch (KayakoApiException e) {
       return WriteOutcome.notLanded(e.getMessage() + " (before sending anything)", clock.instant());
     }
+    if (CallDeadline.almostSpent(Duration.ofMillis(50))) {
+      // The client would refuse to send with a timeout error, which could not be told from a write
+      // whose answer timed out; say plainly that nothing went out.
+      return WriteOutcome.notLanded(
+          "the call's deadline was used up before the write was sent", clock.instant());
+    }
     Instant sentAt = clock.instant();
     int id;
     try {

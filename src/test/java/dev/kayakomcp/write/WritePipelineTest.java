@@ -214,4 +214,15 @@ class WritePipelineTest {
         .isEqualTo(WriteOutcome.Kind.NOT_LANDED);
     assertThat(bad.reads.get() + open.reads.get()).isZero();
   }
+
+  @Test
+  void aCallWhoseDeadlineIsSpentSendsNothingAndSaysSo() {
+    FakeWrite op = new FakeWrite("late", new AtomicInteger());
+    WriteOutcome o =
+        dev.kayakomcp.client.CallDeadline.within(
+            Duration.ZERO, () -> pipeline(Duration.ofSeconds(5)).submit(op, false));
+    assertThat(o.kind()).isEqualTo(WriteOutcome.Kind.NOT_LANDED);
+    assertThat(o.detail()).contains("before the write was sent");
+    assertThat(op.sends.get()).isZero();
+  }
 }
