@@ -407,6 +407,41 @@ class WriteToolsIT {
   }
 
   @Test
+  void eachWriteCostsKayakoOneReadOneSendOneReReadOnWarmCaches() {
+    Ticket t = openTicket(11);
+    String u = " " + System.nanoTime();
+    writes.call("kayako_get_ticket_statuses", Map.of()); // warm the lookup caches
+    List<Map.Entry<String, Map<String, Object>>> calls =
+        List.of(
+            Map.entry(
+                "kayako_reply_to_ticket",
+                Map.of("ticket_id", t.id(), "contents", "Counted" + u, "confirm", true)),
+            Map.entry("kayako_add_ticket_note", Map.of("ticket_id", t.id(), "contents", "N" + u)),
+            Map.entry(
+                "kayako_log_time",
+                Map.of("ticket_id", t.id(), "time_spent", "5m", "note", "T" + u)),
+            Map.entry("kayako_update_ticket", Map.of("ticket_id", t.id(), "subject", "S" + u)),
+            Map.entry(
+                "kayako_create_ticket",
+                Map.of(
+                    "subject", "Counted" + u,
+                    "contents", "c",
+                    "customer_email", "count@example.com",
+                    "customer_name", "Count",
+                    "department", String.valueOf(t.departmentId()))));
+    for (var call : calls) {
+      emulator.requests().drain();
+      CallToolResult r = writes.call(call.getKey(), call.getValue());
+      assertThat(status(r)).as(McpSession.text(r)).isEqualTo("landed");
+      var requests = emulator.requests().drain();
+      assertThat(requests).as(call.getKey() + ": " + requests).hasSize(3);
+      assertThat(requests.stream().filter(e -> !e.method().equals("GET")))
+          .as(call.getKey())
+          .hasSize(1);
+    }
+  }
+
+  @Test
   void notesTimeAndNewTicketsLandInKayako() throws Exception {
     Ticket t = openTicket(5);
     CallToolResult note =
