@@ -11,7 +11,6 @@ import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.xml.SafeXml;
@@ -32,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +82,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Tickets in the helpdesk paged through for the memory run (0 skips it).")
   int listTickets;
 
+  @Option(
+      names = "--latency",
+      defaultValue = "0",
+      description =
+          "Instead of the runs above: every read tool once per row, the emulator adding this many"
+              + " ms to each request; prints Kayako requests and wall time per call.")
+  long latency;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "3",
+      description = "Repetitions per row with --latency (the median is shown).")
+  int repeats;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -91,6 +103,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (latency > 0) {
+      BenchToolCalls.run(out, latency, Math.max(1, repeats));
+      return 0;
+    }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
       out.println(
           "# kayako-mcp bench ("
@@ -122,9 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     try (BenchLoad.Sessions sessions = new BenchLoad.Sessions(context, most)) {
       for (int n : clients) {
         BenchLoad.Level l =
@@ -229,9 +243,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     StdioServer server =
