@@ -41,7 +41,7 @@ public final class LogTimeTool implements KayakoTool {
 
   /** The arguments, parsed once; times in seconds, the work date in Unix seconds. */
   record Args(
-      String ticketRef,
+      TicketRef ticketRef,
       long spent,
       long billable,
       String note,
@@ -56,7 +56,7 @@ public final class LogTimeTool implements KayakoTool {
               ? DurationArgument.parseSeconds("time_billable", args.string("time_billable", ""))
               : spent;
       return new Args(
-          args.requiredString("ticket_id"),
+          TicketRef.parse("ticket_id", args.requiredString("ticket_id")),
           spent,
           billable,
           args.requiredString("note"),
@@ -92,11 +92,12 @@ public final class LogTimeTool implements KayakoTool {
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
     Args a = Args.parse(args, context.clock());
     int staffId = context.writes().settings().staffId();
-    Ticket ticket = context.client().ticket(a.ticketRef());
+    LoadedTicket loaded = context.tickets().load(a.ticketRef(), TicketParts.TICKET);
+    Ticket ticket = loaded.ticket();
     Directory directory = context.directory();
     WriteAnswer answer =
         new WriteAnswer(DEFINITION.name())
-            .ticket(ticket.id(), ticket.displayId())
+            .on(loaded)
             .headline("Time on " + ticket.displayId() + ": " + Durations.human(a.spent()));
     answer.sent("ticketid", ticket.id() + " (" + ticket.displayId() + ")");
     answer.sent("staffid", staffId + " (" + directory.staffName(staffId) + ")");

@@ -60,6 +60,15 @@ final class WriteAnswer {
     return this;
   }
 
+  /** The ticket written to, with a note when the id asked for was a merged ticket's old id. */
+  WriteAnswer on(LoadedTicket loaded) {
+    ticket(loaded.id(), loaded.ticket().displayId());
+    if (loaded.merged()) {
+      note(loaded.mergeNotice().strip() + " The write goes to the surviving ticket.");
+    }
+    return this;
+  }
+
   WriteAnswer headline(String text) {
     this.headline = text;
     return this;

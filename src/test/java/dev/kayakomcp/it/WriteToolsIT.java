@@ -442,6 +442,35 @@ class WriteToolsIT {
   }
 
   @Test
+  void oddTicketIdsAreArgumentErrorsAndAMergedIdWritesToTheSurvivingTicket() {
+    for (String odd : List.of("pat@example.com", "0", "12 34")) {
+      CallToolResult r =
+          writes.call("kayako_add_ticket_note", Map.of("ticket_id", odd, "contents", "x"));
+      assertThat(r.isError()).isTrue();
+      assertThat(McpSession.text(r))
+          .startsWith("Invalid arguments")
+          .contains("numeric id (e.g. 1042)");
+    }
+    Map.Entry<Integer, Integer> merged =
+        read(() -> truth.mergedTicketIds.entrySet().iterator().next());
+    String text = "On a merged id " + System.nanoTime();
+    CallToolResult r =
+        writes.call(
+            "kayako_add_ticket_note",
+            Map.of("ticket_id", String.valueOf(merged.getKey()), "contents", text));
+    assertThat(status(r)).as(McpSession.text(r)).isEqualTo("landed");
+    assertThat(McpSession.text(r)).contains("was merged into").contains("surviving ticket");
+    assertThat(((Number) McpSession.structured(r).get("ticket_id")).intValue())
+        .isEqualTo(merged.getValue());
+    assertThat(
+            read(
+                () ->
+                    truth.ticketNotes.get(merged.getValue()).stream()
+                        .anyMatch(n -> n.contents().equals(text))))
+        .isTrue();
+  }
+
+  @Test
   void notesTimeAndNewTicketsLandInKayako() throws Exception {
     Ticket t = openTicket(5);
     CallToolResult note =
