@@ -10,6 +10,7 @@ import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.tools.WriteContext;
@@ -100,6 +101,18 @@ final class McpSession implements AutoCloseable {
         elicitation);
   }
 
+  /** A session with write tools as {@code writes} allows, whose tool calls have this deadline. */
+  McpSession(KayakoEmulator emulator, WriteContext writes, Duration callDeadline) {
+    this(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        callDeadline,
+        ToolRegistry.forWrites(writes.settings()),
+        AttachmentLimits.DEFAULTS,
+        writes,
+        null);
+  }
+
   /** A session with its own client settings, resilience policies and tool-call deadline. */
   McpSession(ClientSettings settings, ResilienceSettings resilience, Duration callDeadline) {
     this(
@@ -110,6 +123,19 @@ final class McpSession implements AutoCloseable {
         AttachmentLimits.DEFAULTS,
         WriteContext.readOnly(Clock.systemUTC()),
         null);
+  }
+
+  /** A session whose server assumes {@code searches}' Kayako search result limit. */
+  static McpSession withSearches(KayakoEmulator emulator, SearchResultCache searches) {
+    return new McpSession(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE,
+        ToolRegistry.standard(),
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(Clock.systemUTC()),
+        null,
+        searches);
   }
 
   private McpSession(
@@ -123,10 +149,34 @@ final class McpSession implements AutoCloseable {
               io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
               io.modelcontextprotocol.spec.McpSchema.ElicitResult>
           elicitation) {
+    this(
+        settings,
+        resilience,
+        callDeadline,
+        registry,
+        limits,
+        writes,
+        elicitation,
+        SearchResultCache.standard());
+  }
+
+  private McpSession(
+      ClientSettings settings,
+      ResilienceSettings resilience,
+      Duration callDeadline,
+      ToolRegistry registry,
+      AttachmentLimits limits,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation,
+      SearchResultCache searches) {
     KayakoClient kayako = new KayakoClient(settings, resilience);
     this.kayako = kayako;
     ToolContext context =
         ToolContext.builder(kayako, new Parallel(pool))
+            .searchCache(searches)
             .attachmentLimits(limits)
             .writes(writes)
             .callDeadline(callDeadline)
