@@ -50,8 +50,16 @@ rm -f "$image/runtime/lib/server/classes_nocoops.jsa"
 # 2. Every module the jar's classes refer to must be in the runtime: a dependency that brings a new
 #    one (a chart library and java.desktop, say) stops the build here instead of failing at run time.
 #    Modules needed only at run time (providers, services) are not seen by jdeps: dist.modules
-#    lists them by hand.
-needed=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
+#    lists them by hand. Classes for Java releases newer than the runtime's (META-INF/versions/N)
+#    can never load on it and are left out (Lucene's for Java 20 and later use jdk.incubator.vector).
+classes="$(mktemp -d)"
+trap 'rm -rf "$classes"' EXIT
+(cd "$classes" && "$jdk/bin/jar" xf "$jar")
+for v in "$classes"/META-INF/versions/*/; do
+  [ -d "$v" ] && [ "$(basename "$v")" -gt "$feature" ] && rm -rf "$v"
+done
+needed=$("$jdk/bin/jdeps" --multi-release "$feature" --ignore-missing-deps --print-module-deps "$classes")
+rm -rf "$classes"
 linked=$("$image/runtime/bin/java" --list-modules | sed 's/@.*//')
 missing=()
 for m in ${needed//,/ }; do
@@ -83,7 +91,7 @@ tar --sort=name --owner=0 --group=0 --numeric-owner -C "$out" -czf "$archive" "$
 # 5. Unpacked elsewhere, under a name with a space, the launcher starts on the bundled runtime with
 #    the archive: -Xshare:on makes an unusable archive an error instead of a slow start.
 check="$(mktemp -d)"
-trap 'rm -rf "$check"' EXIT
+trap 'rm -rf "$classes" "$check"' EXIT
 mkdir "$check/un packed"
 tar -xzf "$archive" -C "$check/un packed"
 if ! env -u JAVA_HOME -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS KAYAKO_MCP_JAVA_OPTS=-Xshare:on \
