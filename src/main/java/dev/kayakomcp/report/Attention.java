@@ -95,7 +95,7 @@ public final class Attention {
           item.with(
               new Reason(
                   "waiting",
-                  "customer waiting " + Durations.human(waiting) + " for a staff reply",
+                  "customer waiting " + Durations.span(waiting) + " for a staff reply",
                   waiting));
     }
     if (t.nextReplyDue() > 0 && t.nextReplyDue() < now) {
@@ -103,7 +103,7 @@ public final class Attention {
           item.with(
               new Reason(
                   "reply_overdue",
-                  "reply overdue by " + Durations.human(now - t.nextReplyDue()),
+                  "reply overdue by " + Durations.span(now - t.nextReplyDue()),
                   24 * HOUR));
     }
     if (t.resolutionDue() > 0 && t.resolutionDue() < now) {
@@ -111,7 +111,7 @@ public final class Attention {
           item.with(
               new Reason(
                   "resolution_overdue",
-                  "resolution overdue by " + Durations.human(now - t.resolutionDue()),
+                  "resolution overdue by " + Durations.span(now - t.resolutionDue()),
                   12 * HOUR));
     }
     if (t.escalated()) {
