@@ -11,6 +11,7 @@ import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.Reports;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
@@ -42,6 +43,7 @@ final class Backend implements AutoCloseable {
   // ---- resilience and speed (issue 6) ----
   private final Duration callDeadline;
   private final boolean noCache;
+  private final Reports reports;
 
   private Backend(Config config, KayakoEmulator emulator) {
     this(config, emulator, new ConnectionOptions());
@@ -52,6 +54,10 @@ final class Backend implements AutoCloseable {
     this.emulator = emulator;
     this.callDeadline = Duration.ofSeconds(Math.max(1, options.callDeadlineSeconds));
     this.noCache = options.noCache;
+    this.reports =
+        new Reports(
+            Math.max(1, options.reportMaxTickets),
+            noCache ? Duration.ZERO : Reports.DEFAULT_CACHE_TTL);
     ClientSettings settings = settings(config);
     if (noCache) {
       settings = settings.withLookupTtl(Duration.ZERO);
@@ -163,7 +169,8 @@ final class Backend implements AutoCloseable {
             noCache ? SearchResultCache.disabled() : SearchResultCache.standard(),
             AttachmentLimits.fromEnvironment(System.getenv()))
         .withWrites(writes)
-        .withCallDeadline(callDeadline);
+        .withCallDeadline(callDeadline)
+        .withReports(reports);
   }
 
   @Override

@@ -33,6 +33,9 @@ public final class ToolContext {
 
   private final Duration callDeadline;
 
+  // ---- reports (issue 11) ----
+  private final Reports reports;
+
   public ToolContext(
       KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
     this(client, clock, parallel, searchCache, AttachmentLimits.DEFAULTS);
@@ -88,7 +91,8 @@ public final class ToolContext {
         WriteContext.readOnly(clock),
         Confirmer.NONE,
         Progress.NONE,
-        callDeadline);
+        callDeadline,
+        Reports.standard());
   }
 
   private ToolContext(
@@ -109,7 +113,8 @@ public final class ToolContext {
         writes,
         confirmer,
         progress,
-        DEFAULT_CALL_DEADLINE);
+        DEFAULT_CALL_DEADLINE,
+        Reports.standard());
   }
 
   private ToolContext(
@@ -121,7 +126,8 @@ public final class ToolContext {
       WriteContext writes,
       Confirmer confirmer,
       Progress progress,
-      Duration callDeadline) {
+      Duration callDeadline,
+      Reports reports) {
     this.client = client;
     this.clock = clock;
     this.times = new Times(clock);
@@ -132,6 +138,7 @@ public final class ToolContext {
     this.confirmer = confirmer;
     this.progress = progress;
     this.callDeadline = callDeadline;
+    this.reports = reports;
   }
 
   /** The same context whose tool calls may spend at most {@code deadline} on Kayako. */
@@ -145,7 +152,8 @@ public final class ToolContext {
         writes,
         confirmer,
         progress,
-        deadline);
+        deadline,
+        reports);
   }
 
   /**
@@ -162,7 +170,8 @@ public final class ToolContext {
         writes,
         confirmer,
         other,
-        callDeadline);
+        callDeadline,
+        reports);
   }
 
   /** The same context, asking a particular client's person for confirmations. */
@@ -176,7 +185,8 @@ public final class ToolContext {
         writes,
         other,
         progress,
-        callDeadline);
+        callDeadline,
+        reports);
   }
 
   /** The same context with these write settings, audit log and ledger. */
@@ -190,7 +200,28 @@ public final class ToolContext {
         other,
         confirmer,
         progress,
-        callDeadline);
+        callDeadline,
+        reports);
+  }
+
+  /** The same context with this report cap and answer cache. */
+  public ToolContext withReports(Reports other) {
+    return new ToolContext(
+        client,
+        clock,
+        parallel,
+        searchCache,
+        attachmentLimits,
+        writes,
+        confirmer,
+        progress,
+        callDeadline,
+        other);
+  }
+
+  /** The report tools' cap and answer cache. */
+  public Reports reports() {
+    return reports;
   }
 
   /** How much of an attachment a tool returns, by kind. */
