@@ -19,7 +19,11 @@ public final class AttentionView {
           + " unanswered customer post beyond the first.";
 
   /** What was looked at, in words. */
-  public record About(String filters, String serverTime, int considered, int withReasons) {}
+  /**
+   * @param cappedAt the cap when reading stopped at it, else 0
+   */
+  public record About(
+      String filters, String serverTime, int considered, int withReasons, int cappedAt) {}
 
   private final List<Attention.Item> items;
   private final About about;
@@ -41,7 +45,15 @@ public final class AttentionView {
         .append(about.withReasons())
         .append(" with a reason to act. Server time: ")
         .append(about.serverTime())
-        .append(".\n\n");
+        .append(".\n");
+    if (about.cappedAt() > 0) {
+      sb.append("**Cap reached**: only the newest ")
+          .append(about.cappedAt())
+          .append(
+              " tickets were read. Narrow with department_id or owner_staff_id, or raise the cap"
+                  + " (--report-max-tickets).\n");
+    }
+    sb.append('\n');
     if (items.isEmpty()) {
       sb.append(
           about.considered() == 0
@@ -89,6 +101,7 @@ public final class AttentionView {
     m.put("server_time", about.serverTime());
     m.put("open_tickets_read", about.considered());
     m.put("with_reasons", about.withReasons());
+    m.put("capped_at", about.cappedAt() > 0 ? about.cappedAt() : null);
     List<Object> list = new ArrayList<>();
     for (Attention.Item item : items.subList(0, shown)) {
       Ticket t = item.ticket();

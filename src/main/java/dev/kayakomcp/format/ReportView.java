@@ -60,9 +60,6 @@ public final class ReportView {
     boolean compare = result.previous() != null;
     StringBuilder sb = new StringBuilder("# Ticket report\n\n");
     sb.append("Set: ").append(about.filters());
-    if (about.window() != null) {
-      sb.append("; ").append(about.window());
-    }
     sb.append(". Grouped by ")
         .append(
             cur.dimensions().isEmpty()
