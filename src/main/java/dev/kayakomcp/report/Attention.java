@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Ranks open tickets by how much they need a staff member now. Each reason adds to a score in
  * seconds: the customer's wait for a staff reply, plus 24 h for an overdue reply, 12 h for an
  * overdue resolution, 24 h for an escalation, 24 h for an urgent or high priority ticket without an
- * owner, and 8 h for each unanswered customer post beyond the first. Only the best {@code keep}
- * candidates are held while the list streams by.
+ * owner, and 8 h for each unanswered customer post beyond the first. While the list streams by,
+ * only tickets that can still reach the first {@code limit} are held.
  */
 public final class Attention {
 
@@ -41,18 +41,26 @@ public final class Attention {
 
   private final Directory directory;
   private final long now;
-  private final int keep;
-  private final PriorityQueue<Item> best = new PriorityQueue<>(ORDER);
+  private final int limit;
+  private final List<Item> candidates = new ArrayList<>();
+  private final PriorityQueue<Long> bestScores = new PriorityQueue<>();
   private int considered;
   private int withReasons;
 
-  public Attention(Directory directory, long now, int keep) {
+  /**
+   * @param limit how many tickets the ranking must get exactly right
+   */
+  public Attention(Directory directory, long now, int limit) {
     this.directory = directory;
     this.now = now;
-    this.keep = keep;
+    this.limit = limit;
   }
 
-  /** Weighs one ticket of the list; resolved tickets and tickets without a reason are skipped. */
+  /**
+   * Weighs one ticket of the list; resolved tickets and tickets without a reason are skipped. A
+   * ticket is kept while the most its conversation could add ({@link #upperBound}) might still lift
+   * it into the first {@code limit}: the list alone gives a lower bound for each score.
+   */
   public synchronized void add(Ticket t) {
     if (directory.isResolved(t.statusId())) {
       return;
@@ -63,16 +71,21 @@ public final class Attention {
       return;
     }
     withReasons++;
-    best.add(item);
-    if (best.size() > keep) {
-      best.poll();
+    bestScores.add(item.score());
+    if (bestScores.size() > limit) {
+      bestScores.poll();
+    }
+    candidates.add(item);
+    if (candidates.size() > 4 * limit + 1_000) {
+      prune();
     }
   }
 
-  /** The candidates held, first to work on first. */
-  public synchronized List<Item> ranked() {
-    List<Item> out = new ArrayList<>(best);
-    out.sort(ORDER.reversed());
+  /** The candidates that may still be among the first {@code limit}, highest upper bound first. */
+  public synchronized List<Item> candidates() {
+    prune();
+    List<Item> out = new ArrayList<>(candidates);
+    out.sort(Comparator.comparingLong(Attention::upperBound).reversed());
     return out;
   }
 
@@ -84,6 +97,26 @@ public final class Attention {
   /** Open tickets with at least one reason. */
   public synchronized int withReasons() {
     return withReasons;
+  }
+
+  /**
+   * The highest score a ticket can reach once its conversation is read: every post after the first
+   * could be an unanswered customer post, and the list says how many posts there are.
+   */
+  public static long upperBound(Item item) {
+    return item.score() + (needsConversation(item) ? 8 * HOUR * item.ticket().replies() : 0);
+  }
+
+  /** Whether the conversation could add to the score: the customer wrote last. */
+  public static boolean needsConversation(Item item) {
+    return GroupStats.isWaitingOnStaff(item.ticket()) && item.ticket().replies() > 0;
+  }
+
+  private void prune() {
+    if (bestScores.size() == limit) {
+      long floor = bestScores.peek();
+      candidates.removeIf(i -> upperBound(i) < floor);
+    }
   }
 
   /** The reasons the list record alone gives. */
@@ -143,5 +176,10 @@ public final class Attention {
     List<Item> out = new ArrayList<>(items);
     out.sort(ORDER.reversed());
     return out;
+  }
+
+  /** Whether {@code a} ranks before {@code b}. */
+  public static boolean before(Item a, Item b) {
+    return ORDER.compare(a, b) > 0;
   }
 }

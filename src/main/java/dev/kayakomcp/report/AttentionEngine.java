@@ -2,18 +2,18 @@ package dev.kayakomcp.report;
 
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Finds the open tickets to work on first: streams the open set's list pages through {@link
- * Attention}, then reads the conversations of the best candidates whose customer is waiting (to
- * count customer posts with no staff answer) and ranks again.
+ * Attention}, then reads conversations (to count customer posts with no staff answer) of waiting
+ * candidates, highest possible score first, only until no further ticket could reach the first
+ * {@code limit}: the ranking is exact without reading every conversation.
  */
 public final class AttentionEngine {
 
@@ -43,8 +43,7 @@ public final class AttentionEngine {
    *     exclude)
    */
   public Found run(Predicate<Ticket> members, Directory directory, long now, int limit, int cap) {
-    // A few spare candidates: a conversation may lift one of them above the last of the list.
-    Attention attention = new Attention(directory, now, limit + Math.max(5, limit / 2));
+    Attention attention = new Attention(directory, now, limit);
     ListReader.Read read =
         new ListReader(source, runner, progress, ReportEngine.PAGE_SIZE, inFlight)
             .read(
@@ -58,36 +57,62 @@ public final class AttentionEngine {
                     }
                   }
                 });
-    List<Attention.Item> candidates = attention.ranked();
-    List<Attention.Item> waiting =
-        candidates.stream().filter(i -> GroupStats.isWaitingOnStaff(i.ticket())).toList();
-    List<Attention.Item> ranked = new ArrayList<>(candidates);
-    ranked.removeAll(waiting);
-    Deque<Future<Integer>> running = new ArrayDeque<>();
-    Deque<Attention.Item> pending = new ArrayDeque<>();
-    int done = 0;
-    for (Attention.Item item : waiting) {
-      if (running.size() == 2 * inFlight) {
-        ranked.add(
-            Attention.withConversation(pending.removeFirst(), runner.join(running.removeFirst())));
-        progress.accept("read conversation " + ++done + " of " + waiting.size());
+    List<Attention.Item> ranked = new ArrayList<>();
+    List<Attention.Item> pending = new ArrayList<>();
+    int reads = 0;
+    for (Attention.Item c : attention.candidates()) {
+      if (kthScore(ranked, limit) > Attention.upperBound(c)) {
+        break; // nobody further down can reach the first `limit`, whatever they wrote
       }
-      int id = item.ticket().id();
-      running.addLast(
-          runner.start(() -> ResponseTimes.unansweredCustomerPosts(source.withPosts(id))));
-      pending.addLast(item);
+      if (!Attention.needsConversation(c)) {
+        ranked.add(c);
+        continue;
+      }
+      pending.add(c);
+      if (pending.size() == 2 * inFlight) {
+        reads += readConversations(pending, ranked);
+      }
     }
-    while (!running.isEmpty()) {
-      ranked.add(
-          Attention.withConversation(pending.removeFirst(), runner.join(running.removeFirst())));
-      progress.accept("read conversation " + ++done + " of " + waiting.size());
-    }
+    reads += readConversations(pending, ranked);
     List<Attention.Item> sorted = Attention.sorted(ranked);
     return new Found(
         sorted.subList(0, Math.min(limit, sorted.size())),
         attention.considered(),
         attention.withReasons(),
         read,
-        read.requests() + waiting.size());
+        read.requests() + reads);
+  }
+
+  /** The {@code k}-th best score ranked so far; -1 while fewer are ranked. */
+  private static long kthScore(List<Attention.Item> ranked, int k) {
+    if (ranked.size() < k) {
+      return -1;
+    }
+    PriorityQueue<Long> best = new PriorityQueue<>();
+    for (Attention.Item i : ranked) {
+      best.add(i.score());
+      if (best.size() > k) {
+        best.poll();
+      }
+    }
+    return best.peek();
+  }
+
+  /** Reads the pending candidates' conversations side by side and ranks them; returns how many. */
+  private int readConversations(List<Attention.Item> pending, List<Attention.Item> ranked) {
+    List<Future<Integer>> running = new ArrayList<>();
+    for (Attention.Item item : pending) {
+      int id = item.ticket().id();
+      running.add(runner.start(() -> ResponseTimes.unansweredCustomerPosts(source.withPosts(id))));
+    }
+    for (int i = 0; i < pending.size(); i++) {
+      ranked.add(Attention.withConversation(pending.get(i), runner.join(running.get(i))));
+    }
+    int n = pending.size();
+    pending.clear();
+    if (n > 0) {
+      progress.accept("read " + n + " conversations");
+    }
+    return n;
   }
 }
