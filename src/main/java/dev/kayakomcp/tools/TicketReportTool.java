@@ -79,18 +79,15 @@ public final class TicketReportTool implements KayakoTool {
     String filters = r.filter().describe(directory);
     if (result.current().total().count() == 0
         && (result.previous() == null || result.previous().total().count() == 0)) {
-      return new ToolResult(
-              "No tickets match: "
-                  + filters
-                  + " ("
-                  + result.read().ticketsRead()
-                  + " tickets read). Widen the set: drop a filter, widen the time window, or"
-                  + " check the ids with kayako_get_departments / kayako_get_ticket_statuses."
-                  + " Server time: "
-                  + context.times().now()
-                  + ".",
-              null)
-          .asError();
+      throw new ToolArgumentException(
+          "No tickets match: "
+              + filters
+              + " ("
+              + result.read().ticketsRead()
+              + " tickets read). Widen the set: drop a filter, widen the time window, or check"
+              + " the ids with kayako_get_departments / kayako_get_ticket_statuses. Server time: "
+              + context.times().now()
+              + ".");
     }
     ReportView view =
         new ReportView(

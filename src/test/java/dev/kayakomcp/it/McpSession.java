@@ -45,6 +45,8 @@ final class McpSession implements AutoCloseable {
   private final McpSyncClient client;
   private final List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
   private final KayakoClient kayako;
+  private final List<io.modelcontextprotocol.spec.McpSchema.ProgressNotification> progress =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   McpSession(KayakoEmulator emulator) {
     this(emulator, ToolRegistry.standard(), AttachmentLimits.DEFAULTS);
@@ -101,6 +103,20 @@ final class McpSession implements AutoCloseable {
         elicitation);
   }
 
+  /** A session whose server tells time by {@code clock} and reports with {@code reports}. */
+  McpSession(KayakoEmulator emulator, Clock clock, dev.kayakomcp.tools.Reports reports) {
+    this(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE,
+        ToolRegistry.standard(),
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(clock),
+        null,
+        clock,
+        reports);
+  }
+
   /** A session with its own client settings, resilience policies and tool-call deadline. */
   McpSession(ClientSettings settings, ResilienceSettings resilience, Duration callDeadline) {
     this(
@@ -124,13 +140,38 @@ final class McpSession implements AutoCloseable {
               io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
               io.modelcontextprotocol.spec.McpSchema.ElicitResult>
           elicitation) {
+    this(
+        settings,
+        resilience,
+        callDeadline,
+        registry,
+        limits,
+        writes,
+        elicitation,
+        Clock.systemUTC(),
+        dev.kayakomcp.tools.Reports.standard());
+  }
+
+  private McpSession(
+      ClientSettings settings,
+      ResilienceSettings resilience,
+      Duration callDeadline,
+      ToolRegistry registry,
+      AttachmentLimits limits,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation,
+      Clock clock,
+      dev.kayakomcp.tools.Reports reports) {
     KayakoClient kayako = new KayakoClient(settings, resilience);
     this.kayako = kayako;
     ToolContext context =
-        new ToolContext(
-                kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits)
+        new ToolContext(kayako, clock, new Parallel(pool), SearchResultCache.standard(), limits)
             .withWrites(writes)
-            .withCallDeadline(callDeadline);
+            .withCallDeadline(callDeadline)
+            .withReports(reports);
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
@@ -139,7 +180,8 @@ final class McpSession implements AutoCloseable {
         McpClient.sync(
                 new StreamClientTransport(
                     toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
-            .requestTimeout(Duration.ofSeconds(60));
+            .requestTimeout(Duration.ofSeconds(60))
+            .progressConsumer(progress::add);
     if (elicitation != null) {
       spec =
           spec.capabilities(
@@ -202,6 +244,20 @@ final class McpSession implements AutoCloseable {
     synchronized (serverStdout) {
       return serverStdout.toString(StandardCharsets.UTF_8).lines().toList();
     }
+  }
+
+  /** Every progress notification received so far. */
+  List<io.modelcontextprotocol.spec.McpSchema.ProgressNotification> progress() {
+    return progress;
+  }
+
+  /** Calls a tool with a progress token, so the server reports its steps. */
+  CallToolResult callWithProgress(String tool, Map<String, Object> args, String token) {
+    CallToolResult r =
+        client.callTool(
+            CallToolRequest.builder().name(tool).arguments(args).progressToken(token).build());
+    texts.add(text(r));
+    return r;
   }
 
   /** The text of every tool result seen. */
