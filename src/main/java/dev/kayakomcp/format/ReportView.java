@@ -192,7 +192,7 @@ public final class ReportView {
             + t.timedTickets()
             + " newest tickets of the set (at most max_tickets_for_times = "
             + about.maxTicketsForTimes()
-            + "; conversations read one by one), "
+            + "; each one's conversation read), "
             + t.firstResponse().size()
             + " of them answered by staff; resolution time over all "
             + t.resolution().size()
