@@ -84,6 +84,27 @@ final class BenchCommand implements Callable<Integer> {
       description = "Tickets in the helpdesk paged through for the memory run (0 skips it).")
   int listTickets;
 
+  @Option(
+      names = "--reports",
+      description =
+          "Run only the report benchmarks: a report and needs-attention over --report-tickets"
+              + " tickets, then five questions with --latency ms per Kayako request.")
+  boolean reports;
+
+  @Option(
+      names = "--report-tickets",
+      defaultValue = "200000",
+      description = "Tickets in the helpdesk for the report benchmark (default: ${DEFAULT-VALUE}).")
+  int reportTickets;
+
+  @Option(
+      names = "--latency",
+      defaultValue = "100",
+      description =
+          "Milliseconds added to every Kayako request for the five report questions (default:"
+              + " ${DEFAULT-VALUE}).")
+  int latencyMs;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -91,6 +112,22 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (reports) {
+      out.println(
+          "# kayako-mcp bench --reports ("
+              + Runtime.getRuntime().availableProcessors()
+              + " cores, "
+              + System.getProperty("java.vm.name")
+              + " "
+              + Runtime.version()
+              + ")");
+      BenchReports bench = new BenchReports(out, serverCommand());
+      if (reportTickets > 0) {
+        bench.large(reportTickets);
+      }
+      bench.questions(latencyMs);
+      return 0;
+    }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
       out.println(
           "# kayako-mcp bench ("

@@ -59,14 +59,17 @@ public final class ReportEngine {
     return new ReportResult(current, previous, read, read.requests() + conversations);
   }
 
-  /** Reads the sampled conversations, {@code inFlight} at a time; returns how many. */
+  /**
+   * Reads the sampled conversations, twice as many at a time as list pages (each is small); returns
+   * how many.
+   */
   private int readTimes(Aggregation aggregation) {
     List<Aggregation.Sampled> sample = aggregation.sample();
     Deque<Future<Long>> running = new ArrayDeque<>();
     Deque<Aggregation.Sampled> pending = new ArrayDeque<>();
     int done = 0;
     for (Aggregation.Sampled s : sample) {
-      if (running.size() == inFlight) {
+      if (running.size() == 2 * inFlight) {
         aggregation.addTimed(pending.removeFirst(), runner.join(running.removeFirst()));
         progress.accept("read conversation " + ++done + " of " + sample.size());
       }
