@@ -56,7 +56,7 @@ final class BenchLoad {
                       process.getInputStream(),
                       process.getOutputStream(),
                       McpJsonDefaults.getMapper()))
-              .requestTimeout(Duration.ofSeconds(120))
+              .requestTimeout(Duration.ofSeconds(600))
               .build();
       client.initialize();
     }

@@ -59,7 +59,10 @@ final class BenchReports {
               .collect(Collectors.toSet());
       long open = h.tickets.values().stream().filter(t -> !resolved.contains(t.statusId())).count();
       Path stderr = Files.createTempFile("kayako-bench-reports", ".log");
-      try (BenchLoad.Server server = new BenchLoad.Server(serverCommand, big, stderr)) {
+      // A generous deadline, so a slow run still gives its time instead of a timeout.
+      List<String> command = new java.util.ArrayList<>(serverCommand);
+      command.addAll(List.of("--call-deadline", "600"));
+      try (BenchLoad.Server server = new BenchLoad.Server(command, big, stderr)) {
         out.printf("server process idle after initialize: RSS %.0f MiB%n", server.rssMiB());
         // The lookup tables (read once, then cached) are not part of the report.
         server.client.callTool(new CallToolRequest("kayako_list_tickets", Map.of("limit", 1)));
