@@ -39,7 +39,12 @@ final class BenchReports {
   }
 
   /** One timed call: wall time, Kayako requests by endpoint, peak server RSS, the result. */
-  record Timed(CallToolResult result, double ms, Map<String, Integer> requests, double peakRss) {
+  record Timed(
+      CallToolResult result,
+      double ms,
+      Map<String, Integer> requests,
+      double peakRss,
+      double serverCpuSeconds) {
     int total() {
       return requests.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -51,6 +56,7 @@ final class BenchReports {
         KayakoEmulator.start(EmulatorOptions.defaults().seed(100).tickets(tickets))) {
       out.printf(
           "generated a %,d-ticket helpdesk in %.1f s%n", tickets, (System.nanoTime() - t0) / 1e9);
+      out.printf("load average at start: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
       Helpdesk h = big.helpdesk();
       Set<Integer> resolved =
           h.statuses.values().stream()
@@ -69,10 +75,11 @@ final class BenchReports {
         Map<String, Object> args = Map.of("group_by", "department,status");
         Timed first = call(server, big, "kayako_ticket_report", args);
         out.printf(
-            "kayako_ticket_report group_by=department,status over %,d tickets: %.1f s, %d Kayako"
-                + " requests %s, peak server RSS %.0f MiB, exact: %s%n",
+            "kayako_ticket_report group_by=department,status over %,d tickets: %.1f s (server CPU"
+                + " %.1f s), %d Kayako requests %s, peak server RSS %.0f MiB, exact: %s%n",
             tickets,
             first.ms() / 1000,
+            first.serverCpuSeconds(),
             first.total(),
             first.requests(),
             first.peakRss(),
@@ -83,10 +90,11 @@ final class BenchReports {
             again.ms(), again.total());
         Timed attention = call(server, big, "kayako_needs_attention", Map.of());
         out.printf(
-            "kayako_needs_attention (limit 20) over %,d unresolved tickets: %.1f s, %d Kayako"
-                + " requests %s, peak server RSS %.0f MiB%n",
+            "kayako_needs_attention (limit 20) over %,d unresolved tickets: %.1f s (server CPU %.1f"
+                + " s), %d Kayako requests %s, peak server RSS %.0f MiB%n",
             open,
             attention.ms() / 1000,
+            attention.serverCpuSeconds(),
             attention.total(),
             attention.requests(),
             attention.peakRss());
@@ -164,6 +172,7 @@ final class BenchReports {
             });
     sampler.setDaemon(true);
     sampler.start();
+    double cpu0 = cpuSeconds(server.process.pid());
     long t0 = System.nanoTime();
     CallToolResult r = server.client.callTool(new CallToolRequest(tool, args));
     double ms = (System.nanoTime() - t0) / 1e6;
@@ -178,7 +187,24 @@ final class BenchReports {
               .collect(Collectors.joining());
       throw new IllegalStateException(tool + " failed during the benchmark: " + text);
     }
-    return new Timed(r, ms, RequestLog.byEndpoint(emulator.requests().snapshot()), peak.get());
+    return new Timed(
+        r,
+        ms,
+        RequestLog.byEndpoint(emulator.requests().snapshot()),
+        peak.get(),
+        cpuSeconds(server.process.pid()) - cpu0);
+  }
+
+  /** User plus system CPU time of a process so far, from /proc (0 where it is missing). */
+  static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // utime and stime (fields 14 and 15 of stat), in clock ticks of 1/100 s.
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** Whether every group's count equals the helpdesk's own count of that department and status. */

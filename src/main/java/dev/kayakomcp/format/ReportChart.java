@@ -99,7 +99,12 @@ public final class ReportChart {
     chart.getStyler().setYAxisDecimalPattern("#,###");
     Map<GroupKey, GroupStats> groups = a.groups();
     Map<String, String> categories = new LinkedHashMap<>();
-    groups.keySet().forEach(k -> categories.putIfAbsent(k.ids().get(x), a.label(k, x)));
+    // Time buckets are named by their short id (2026-W48), the rest by their names.
+    boolean time = a.dimensions().get(x).isTime();
+    groups
+        .keySet()
+        .forEach(
+            k -> categories.putIfAbsent(k.ids().get(x), time ? k.ids().get(x) : a.label(k, x)));
     List<String> xs = new ArrayList<>(categories.keySet());
     List<String> names = new ArrayList<>(categories.values());
     if (a.dimensions().size() == 1) {
@@ -112,6 +117,7 @@ public final class ReportChart {
       return chart;
     }
     chart.getStyler().setStacked(true);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     int s = 1 - x;
     Map<String, Integer> sizes = new LinkedHashMap<>();
     Map<String, String> seriesNames = new LinkedHashMap<>();

@@ -31,7 +31,16 @@ final class ReportAnswer {
       if (unsuitable != null) {
         note = "No chart: " + unsuitable + ".";
       } else {
-        ReportChart.Drawn drawn = new ReportChart().draw(result.current(), "Tickets");
+        ReportChart.Drawn drawn =
+            new ReportChart()
+                .draw(
+                    result.current(),
+                    "Tickets by "
+                        + String.join(
+                            " and ",
+                            r.groupBy().stream()
+                                .map(d -> d.title().toLowerCase(java.util.Locale.ROOT))
+                                .toList()));
         if (drawn.png() != null) {
           extra =
               List.of(
