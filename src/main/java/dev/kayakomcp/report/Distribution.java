@@ -11,8 +11,10 @@ public final class Distribution {
 
   private long[] values = new long[8];
   private int size;
+  private boolean sorted = true;
 
   public void add(long value) {
+    sorted = false;
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
     }
@@ -55,7 +57,11 @@ public final class Distribution {
     if (size == 0) {
       return null;
     }
-    Arrays.sort(values, 0, size);
+    if (!sorted) {
+      // An answer asks for several percentiles, and is rendered more than once to fit the budget.
+      Arrays.sort(values, 0, size);
+      sorted = true;
+    }
     int rank = (int) Math.ceil(p / 100.0 * size);
     return values[Math.max(1, rank) - 1];
   }
