@@ -27,16 +27,14 @@ public final class TicketReportTool implements KayakoTool {
       ToolDefinition.readOnly(
           NAME,
           "Ticket report",
-          "Report on a whole ticket set in one call, exact (every ticket is counted): per group"
-              + " count, open, age of open tickets (median, p90), idle time, waiting on staff"
-              + " (count, longest), overdue, escalated, replies, time worked/billable, first"
-              + " response and resolution time. Same filters as kayako_list_tickets (all"
-              + " departments and statuses by default). group_by: at most two of department,"
-              + " status, owner, priority, type, tag, organisation, customer,"
-              + " created_day/week/month, updated_day/week/month. compare=previous puts each figure"
-              + " beside the previous window of equal length; chart=true adds a PNG chart."
-              + " Use it for volume, backlog, response-time and weekly-report questions instead"
-              + " of paging through kayako_list_tickets.",
+          "Report on a whole ticket set in one call, exact: per group tickets, open, open age"
+              + " (median, p90), idle time, waiting on staff, overdue, escalated, replies, time"
+              + " worked, first response and resolution times. Same filters as"
+              + " kayako_list_tickets (all departments and statuses by default). group_by: up to"
+              + " two of department, status, owner, priority, type, tag, organisation, customer,"
+              + " created_/updated_ day|week|month. compare=previous adds the previous window;"
+              + " chart=true a PNG. Use it for volume, backlog, response-time and weekly"
+              + " questions instead of paging.",
           TicketFilter.addTo(Schema.object()).apply(ReportRequest::addTo).responseFormat().build(),
           outputSchema(),
           "reports");
