@@ -13,6 +13,7 @@ import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.Reports;
 import dev.kayakomcp.tools.SearchResultCache;
+import dev.kayakomcp.tools.TicketScans;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.tools.WriteContext;
@@ -162,15 +163,14 @@ final class Backend implements AutoCloseable {
   }
 
   ToolContext toolContext() {
-    return new ToolContext(
-            client,
-            Clock.systemUTC(),
-            new Parallel(pool),
-            noCache ? SearchResultCache.disabled() : SearchResultCache.standard(),
-            AttachmentLimits.fromEnvironment(System.getenv()))
-        .withWrites(writes)
-        .withCallDeadline(callDeadline)
-        .withReports(reports);
+    return ToolContext.builder(client, new Parallel(pool))
+        .searchCache(noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+        .ticketScans(noCache ? TicketScans.disabled() : TicketScans.standard())
+        .attachmentLimits(AttachmentLimits.fromEnvironment(System.getenv()))
+        .writes(writes)
+        .callDeadline(callDeadline)
+        .reports(reports)
+        .build();
   }
 
   @Override

@@ -11,7 +11,6 @@ import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.xml.SafeXml;
@@ -32,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,25 +83,31 @@ final class BenchCommand implements Callable<Integer> {
   int listTickets;
 
   @Option(
+      names = "--latency",
+      defaultValue = "0",
+      description =
+          "Instead of the runs above: every read tool once per row, the emulator adding this many"
+              + " ms to each request; prints Kayako requests and wall time per call.")
+  long latency;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "3",
+      description = "Repetitions per row with --latency (the median is shown).")
+  int repeats;
+
+  @Option(
       names = "--reports",
       description =
-          "Run only the report benchmarks: a report and needs-attention over --report-tickets"
-              + " tickets, then five questions with --latency ms per Kayako request.")
+          "Instead of the runs above: kayako_ticket_report and kayako_needs_attention over a"
+              + " helpdesk of --report-tickets tickets (time, Kayako requests, server RSS).")
   boolean reports;
 
   @Option(
       names = "--report-tickets",
       defaultValue = "200000",
-      description = "Tickets in the helpdesk for the report benchmark (default: ${DEFAULT-VALUE}).")
+      description = "Tickets in the helpdesk for --reports (default: ${DEFAULT-VALUE}).")
   int reportTickets;
-
-  @Option(
-      names = "--latency",
-      defaultValue = "100",
-      description =
-          "Milliseconds added to every Kayako request for the five report questions (default:"
-              + " ${DEFAULT-VALUE}).")
-  int latencyMs;
 
   BenchCommand(Streams streams) {
     this.streams = streams;
@@ -121,11 +125,11 @@ final class BenchCommand implements Callable<Integer> {
               + " "
               + Runtime.version()
               + ")");
-      BenchReports bench = new BenchReports(out, serverCommand());
-      if (reportTickets > 0) {
-        bench.large(reportTickets);
-      }
-      bench.questions(latencyMs);
+      new BenchReports(out, serverCommand()).large(reportTickets);
+      return 0;
+    }
+    if (latency > 0) {
+      BenchToolCalls.run(out, latency, Math.max(1, repeats));
       return 0;
     }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
@@ -159,9 +163,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     try (BenchLoad.Sessions sessions = new BenchLoad.Sessions(context, most)) {
       for (int n : clients) {
         BenchLoad.Level l =
@@ -266,9 +268,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     StdioServer server =

@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,54 +97,6 @@ final class BenchReports {
             attention.total(),
             attention.requests(),
             attention.peakRss());
-      } finally {
-        Files.deleteIfExists(stderr);
-      }
-    }
-  }
-
-  void questions(int latencyMs) throws Exception {
-    try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
-      emulator.faults().latencyMs(latencyMs);
-      Path stderr = Files.createTempFile("kayako-bench-questions", ".log");
-      try (BenchLoad.Server server = new BenchLoad.Server(serverCommand, emulator, stderr)) {
-        // The lookup tables (read once, then cached) are not part of any question.
-        server.client.callTool(new CallToolRequest("kayako_list_tickets", Map.of("limit", 1)));
-        Map<String, Map.Entry<String, Map<String, Object>>> questions = new LinkedHashMap<>();
-        questions.put(
-            "volume per department and status",
-            Map.entry("kayako_ticket_report", Map.of("group_by", "department,status")));
-        questions.put(
-            "backlog age",
-            Map.entry(
-                "kayako_ticket_report",
-                Map.of("status_id", "unresolved", "group_by", "department")));
-        questions.put(
-            "average first response time of the last 20 resolved tickets",
-            Map.entry(
-                "kayako_ticket_report",
-                Map.of("status_id", "resolved", "max_tickets_for_times", 20)));
-        questions.put(
-            "weekly report",
-            Map.entry(
-                "kayako_ticket_report",
-                Map.of("created_since", "7d", "compare", "previous", "group_by", "department")));
-        questions.put("what should I work on first", Map.entry("kayako_needs_attention", Map.of()));
-        out.printf(
-            "five questions on the %d-ticket helpdesk, %d ms added to every Kayako request:%n",
-            emulator.helpdesk().tickets.size(), latencyMs);
-        for (var q : questions.entrySet()) {
-          Timed t = call(server, emulator, q.getValue().getKey(), q.getValue().getValue());
-          out.printf(
-              "  %-62s 1 tool call (%s %s): %d Kayako requests %s, %.2f s%s%n",
-              "\"" + q.getKey() + "\"",
-              q.getValue().getKey(),
-              q.getValue().getValue(),
-              t.total(),
-              t.requests(),
-              t.ms() / 1000,
-              Boolean.TRUE.equals(t.result().isError()) ? " (ERROR)" : "");
-        }
       } finally {
         Files.deleteIfExists(stderr);
       }

@@ -4,8 +4,8 @@ import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -98,21 +98,22 @@ public final class AttentionEngine {
     return best.peek();
   }
 
-  /** Reads the pending candidates' conversations side by side and ranks them; returns how many. */
+  /** Reads the pending candidates' conversations and ranks them; returns how many. */
   private int readConversations(List<Attention.Item> pending, List<Attention.Item> ranked) {
-    List<Future<Integer>> running = new ArrayList<>();
-    for (Attention.Item item : pending) {
-      int id = item.ticket().id();
-      running.add(runner.start(() -> ResponseTimes.unansweredCustomerPosts(source.withPosts(id))));
+    if (pending.isEmpty()) {
+      return 0;
     }
-    for (int i = 0; i < pending.size(); i++) {
-      ranked.add(Attention.withConversation(pending.get(i), runner.join(running.get(i))));
+    Map<Integer, Ticket> read =
+        source.withPosts(pending.stream().map(i -> i.ticket().id()).toList());
+    for (Attention.Item item : pending) {
+      Ticket t = read.get(item.ticket().id());
+      // A ticket deleted since it was listed needs no attention.
+      if (t != null) {
+        ranked.add(Attention.withConversation(item, ResponseTimes.unansweredCustomerPosts(t)));
+      }
     }
     int n = pending.size();
     pending.clear();
-    if (n > 0) {
-      progress.accept("read " + n + " conversations");
-    }
     return n;
   }
 }

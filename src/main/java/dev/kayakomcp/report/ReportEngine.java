@@ -1,16 +1,14 @@
 package dev.kayakomcp.report;
 
 import dev.kayakomcp.model.Ticket;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Future;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Runs a {@link ReportPlan}: streams the list pages into the window's (and the previous window's)
- * {@link Aggregation}, then reads the sampled tickets' conversations side by side for first
- * response times, reporting progress as pages and conversations arrive.
+ * {@link Aggregation}, then reads the sampled tickets' conversations for first response times,
+ * reporting progress as pages arrive (the source reports the conversations).
  */
 public final class ReportEngine {
 
@@ -59,27 +57,19 @@ public final class ReportEngine {
     return new ReportResult(current, previous, read, read.requests() + conversations);
   }
 
-  /**
-   * Reads the sampled conversations, twice as many at a time as list pages (each is small); returns
-   * how many.
-   */
+  /** Reads the sampled tickets' conversations (the source reads them side by side). */
   private int readTimes(Aggregation aggregation) {
     List<Aggregation.Sampled> sample = aggregation.sample();
-    Deque<Future<Long>> running = new ArrayDeque<>();
-    Deque<Aggregation.Sampled> pending = new ArrayDeque<>();
-    int done = 0;
-    for (Aggregation.Sampled s : sample) {
-      if (running.size() == 2 * inFlight) {
-        aggregation.addTimed(pending.removeFirst(), runner.join(running.removeFirst()));
-        progress.accept("read conversation " + ++done + " of " + sample.size());
-      }
-      running.addLast(
-          runner.start(() -> ResponseTimes.firstResponse(source.withPosts(s.ticketId()))));
-      pending.addLast(s);
+    if (sample.isEmpty()) {
+      return 0;
     }
-    while (!running.isEmpty()) {
-      aggregation.addTimed(pending.removeFirst(), runner.join(running.removeFirst()));
-      progress.accept("read conversation " + ++done + " of " + sample.size());
+    Map<Integer, Ticket> read =
+        source.withPosts(sample.stream().map(Aggregation.Sampled::ticketId).toList());
+    for (Aggregation.Sampled s : sample) {
+      Ticket t = read.get(s.ticketId());
+      if (t != null) {
+        aggregation.addTimed(s, ResponseTimes.firstResponse(t));
+      }
     }
     return sample.size();
   }

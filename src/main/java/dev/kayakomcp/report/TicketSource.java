@@ -2,6 +2,7 @@ package dev.kayakomcp.report;
 
 import dev.kayakomcp.model.Ticket;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -20,6 +21,9 @@ public interface TicketSource {
    */
   List<Ticket> page(ReadOrder order, int start, int count);
 
-  /** One ticket with its posts (oldest first). */
-  Ticket withPosts(int ticketId);
+  /**
+   * These tickets with their posts (oldest first), read side by side, by the id asked for; a ticket
+   * deleted since it was listed is left out.
+   */
+  Map<Integer, Ticket> withPosts(List<Integer> ticketIds);
 }

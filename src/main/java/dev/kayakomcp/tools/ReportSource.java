@@ -5,14 +5,17 @@ import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.report.ReadOrder;
 import dev.kayakomcp.report.Runner;
 import dev.kayakomcp.report.TicketSource;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 
 /**
  * A report's ticket set read from Kayako: the filter's ListAll query page by page, its
- * GetTicketCount, and single tickets with their conversations; also the pool the reads run on.
+ * GetTicketCount, and tickets with their conversations through the ticket loader (side by side,
+ * each reported to the call's progress); also the pool the list reads run on.
  */
 final class ReportSource implements TicketSource, Runner {
 
@@ -41,8 +44,15 @@ final class ReportSource implements TicketSource, Runner {
   }
 
   @Override
-  public Ticket withPosts(int ticketId) {
-    return context.client().ticket(ticketId);
+  public Map<Integer, Ticket> withPosts(List<Integer> ticketIds) {
+    Map<Integer, Ticket> out = new HashMap<>();
+    for (LoadedTicket t :
+        context
+            .tickets()
+            .loadAll(ticketIds.stream().map(TicketRef::of).toList(), TicketParts.TICKET)) {
+      out.put(t.asked().numericId(), t.ticket());
+    }
+    return out;
   }
 
   @Override

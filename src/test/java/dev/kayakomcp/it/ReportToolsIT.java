@@ -239,7 +239,7 @@ class ReportToolsIT {
                 "GET /Tickets/Ticket/ListAll", 1,
                 "GET /Tickets/Ticket", 20));
     assertThat(McpSession.text(r)).contains("first response over the 20 newest tickets");
-    awaitProgress("read conversation 20 of 20");
+    awaitProgress("read 20 of 20 tickets");
     assertThat(mcp.progress()).allSatisfy(p -> assertThat(p.progressToken()).isEqualTo("report-1"));
     assertThat(mcp.progress().stream().map(ProgressNotification::message))
         .contains(

@@ -52,9 +52,15 @@ final class FakeSource implements TicketSource, Runner {
   }
 
   @Override
-  public Ticket withPosts(int ticketId) {
-    gets.incrementAndGet();
-    return withPosts.get(ticketId);
+  public Map<Integer, Ticket> withPosts(List<Integer> ticketIds) {
+    Map<Integer, Ticket> out = new HashMap<>();
+    for (int id : ticketIds) {
+      gets.incrementAndGet();
+      if (withPosts.containsKey(id)) {
+        out.put(id, withPosts.get(id));
+      }
+    }
+    return out;
   }
 
   @Override
