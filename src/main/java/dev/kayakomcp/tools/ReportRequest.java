@@ -90,7 +90,7 @@ record ReportRequest(
             args.bool("chart", false),
             args.intInRange("max_tickets_for_times", DEFAULT_TIMES, 0, MAX_TIMES),
             args.format());
-    ReportWindows.check(r, clock);
+    ReportWindows.check(r);
     return r;
   }
 }

@@ -3,7 +3,6 @@ package dev.kayakomcp.tools;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.report.ReadOrder;
-import java.time.Clock;
 import java.util.function.Predicate;
 
 /**
@@ -16,7 +15,7 @@ final class ReportWindows {
   private ReportWindows() {}
 
   /** Refuses an empty window, and a comparison without a window start to measure from. */
-  static void check(ReportRequest r, Clock clock) {
+  static void check(ReportRequest r) {
     TimeWindow w = r.filter().window();
     empty("created", w.createdSince(), w.createdBefore());
     empty("updated", w.updatedSince(), w.updatedBefore());
