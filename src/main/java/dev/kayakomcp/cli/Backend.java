@@ -45,6 +45,7 @@ final class Backend implements AutoCloseable {
   private final Duration callDeadline;
   private final boolean noCache;
   private final Reports reports;
+  private final int searchResultLimit;
 
   private Backend(Config config, KayakoEmulator emulator) {
     this(config, emulator, new ConnectionOptions());
@@ -59,6 +60,7 @@ final class Backend implements AutoCloseable {
         new Reports(
             Math.max(1, options.reportMaxTickets),
             noCache ? Duration.ZERO : Reports.DEFAULT_CACHE_TTL);
+    this.searchResultLimit = options.searchResultLimit;
     ClientSettings settings = settings(config);
     if (noCache) {
       settings = settings.withLookupTtl(Duration.ZERO);
@@ -164,7 +166,9 @@ final class Backend implements AutoCloseable {
 
   ToolContext toolContext() {
     return ToolContext.builder(client, new Parallel(pool))
-        .searchCache(noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+        .searchCache(
+            (noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+                .resultLimit(searchResultLimit))
         .ticketScans(noCache ? TicketScans.disabled() : TicketScans.standard())
         .attachmentLimits(AttachmentLimits.fromEnvironment(System.getenv()))
         .writes(writes)

@@ -83,6 +83,13 @@ final class BenchCommand implements Callable<Integer> {
   int listTickets;
 
   @Option(
+      names = "--text",
+      description =
+          "Instead of the runs above: the text tools' scenario (search ranking, themes over 500"
+              + " tickets warm and with --latency, default 100 ms, similar tickets).")
+  boolean text;
+
+  @Option(
       names = "--latency",
       defaultValue = "0",
       description =
@@ -126,6 +133,10 @@ final class BenchCommand implements Callable<Integer> {
               + Runtime.version()
               + ")");
       new BenchReports(out, serverCommand()).large(reportTickets);
+      return 0;
+    }
+    if (text) {
+      BenchText.run(out, latency > 0 ? latency : 100);
       return 0;
     }
     if (latency > 0) {

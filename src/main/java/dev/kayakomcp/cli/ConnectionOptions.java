@@ -79,4 +79,14 @@ public final class ConnectionOptions {
           "Tickets one kayako_ticket_report or kayako_needs_attention call reads at most; an"
               + " answer that reaches the cap says so (default: ${DEFAULT-VALUE}).")
   int reportMaxTickets = 200_000;
+
+  @Option(
+      names = "--search-result-limit",
+      paramLabel = "N",
+      defaultValue = "${env:KAYAKO_SEARCH_RESULT_LIMIT:-100}",
+      description =
+          "Your helpdesk's search result limit (Admin CP): a search returning this many tickets"
+              + " was cut short, so the server says so and recovers the newest matches (default:"
+              + " ${DEFAULT-VALUE}; env KAYAKO_SEARCH_RESULT_LIMIT).")
+  int searchResultLimit = 100;
 }

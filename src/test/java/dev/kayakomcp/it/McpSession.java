@@ -10,6 +10,7 @@ import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.tools.WriteContext;
@@ -112,8 +113,21 @@ final class McpSession implements AutoCloseable {
         AttachmentLimits.DEFAULTS,
         WriteContext.readOnly(clock),
         null,
+        SearchResultCache.standard(),
         clock,
         reports);
+  }
+
+  /** A session with write tools as {@code writes} allows, whose tool calls have this deadline. */
+  McpSession(KayakoEmulator emulator, WriteContext writes, Duration callDeadline) {
+    this(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        callDeadline,
+        ToolRegistry.forWrites(writes.settings()),
+        AttachmentLimits.DEFAULTS,
+        writes,
+        null);
   }
 
   /** A session with its own client settings, resilience policies and tool-call deadline. */
@@ -126,6 +140,21 @@ final class McpSession implements AutoCloseable {
         AttachmentLimits.DEFAULTS,
         WriteContext.readOnly(Clock.systemUTC()),
         null);
+  }
+
+  /** A session whose server assumes {@code searches}' Kayako search result limit. */
+  static McpSession withSearches(KayakoEmulator emulator, SearchResultCache searches) {
+    return new McpSession(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE,
+        ToolRegistry.standard(),
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(Clock.systemUTC()),
+        null,
+        searches,
+        Clock.systemUTC(),
+        dev.kayakomcp.tools.Reports.standard());
   }
 
   private McpSession(
@@ -147,6 +176,7 @@ final class McpSession implements AutoCloseable {
         limits,
         writes,
         elicitation,
+        SearchResultCache.standard(),
         Clock.systemUTC(),
         dev.kayakomcp.tools.Reports.standard());
   }
@@ -162,6 +192,7 @@ final class McpSession implements AutoCloseable {
               io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
               io.modelcontextprotocol.spec.McpSchema.ElicitResult>
           elicitation,
+      SearchResultCache searches,
       Clock clock,
       dev.kayakomcp.tools.Reports reports) {
     KayakoClient kayako = new KayakoClient(settings, resilience);
@@ -169,6 +200,7 @@ final class McpSession implements AutoCloseable {
     ToolContext context =
         ToolContext.builder(kayako, new Parallel(pool))
             .clock(clock)
+            .searchCache(searches)
             .attachmentLimits(limits)
             .writes(writes)
             .callDeadline(callDeadline)
