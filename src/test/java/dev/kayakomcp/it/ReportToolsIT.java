@@ -11,6 +11,9 @@ import dev.kayakomcp.model.PostCreator;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.model.TicketStatus;
 import dev.kayakomcp.tools.Reports;
+import dev.kayakomcp.tools.WriteContext;
+import dev.kayakomcp.tools.WriteSettings;
+import dev.kayakomcp.write.AuditLog;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ImageContent;
 import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
@@ -345,6 +348,36 @@ class ReportToolsIT {
     emulator.requests().reset();
     ok("kayako_ticket_report", args);
     assertThat(requests()).containsEntry("GET /Tickets/Ticket/ListAll", 1);
+  }
+
+  @Test
+  void aWriteToolDropsTheCachedAnswers() {
+    int staff = truth.staff.firstKey();
+    WriteContext writes =
+        WriteContext.of(WriteSettings.allowedAs(staff), AuditLog.toStderr(Clock.systemUTC()));
+    try (McpSession session =
+        new McpSession(
+            emulator,
+            writes,
+            (java.util.function.Function<
+                    io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+                    io.modelcontextprotocol.spec.McpSchema.ElicitResult>)
+                null)) {
+      Map<String, Object> args = Map.of("group_by", "type", "max_tickets_for_times", 0);
+      assertThat(session.call("kayako_ticket_report", args).isError()).isFalse();
+      emulator.requests().reset();
+      session.call("kayako_ticket_report", args);
+      assertThat(emulator.requests().count()).as("cached").isZero();
+
+      CallToolResult note =
+          session.call(
+              "kayako_add_ticket_note",
+              Map.of("ticket_id", String.valueOf(truth.tickets.firstKey()), "contents", "seen"));
+      assertThat(note.isError()).as(McpSession.text(note)).isFalse();
+      emulator.requests().reset();
+      session.call("kayako_ticket_report", args);
+      assertThat(requests()).containsEntry("GET /Tickets/Ticket/ListAll", 1);
+    }
   }
 
   @Test
