@@ -177,9 +177,4 @@ public final class Attention {
     out.sort(ORDER.reversed());
     return out;
   }
-
-  /** Whether {@code a} ranks before {@code b}. */
-  public static boolean before(Item a, Item b) {
-    return ORDER.compare(a, b) > 0;
-  }
 }

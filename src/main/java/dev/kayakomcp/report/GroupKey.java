@@ -8,7 +8,4 @@ public record GroupKey(List<String> ids) {
   public GroupKey {
     ids = List.copyOf(ids);
   }
-
-  /** The key of the single row of an ungrouped report. */
-  public static final GroupKey ALL = new GroupKey(List.of());
 }
