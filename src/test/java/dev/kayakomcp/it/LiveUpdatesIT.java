@@ -1,6 +1,7 @@
 package dev.kayakomcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.Helpdesk;
@@ -15,6 +16,7 @@ import dev.kayakomcp.tools.ToolRegistry;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.ResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.SubscribeRequest;
@@ -205,6 +207,48 @@ class LiveUpdatesIT {
     long polls = poller().polls();
     Thread.sleep(POLL.toMillis() * 4);
     assertThat(poller().polls()).isEqualTo(polls);
+  }
+
+  @Test
+  void aDepartmentQueueReadsAsItsUnresolvedTicketsNewestActivityFirst() {
+    int department = ticketDepartments().get(1);
+    List<Ticket> expected =
+        read(
+            () ->
+                truth.tickets.values().stream()
+                    .filter(t -> t.departmentId() == department)
+                    .filter(t -> !truth.statuses.get(t.statusId()).markAsResolved())
+                    .sorted(
+                        Comparator.comparingLong(Ticket::lastActivity)
+                            .reversed()
+                            .thenComparingInt(Ticket::id))
+                    .toList());
+    Listener a = connect();
+    String text =
+        ((TextResourceContents)
+                a.client()
+                    .readResource(
+                        new ReadResourceRequest(
+                            "kayako://departments/" + department + "/unresolved"))
+                    .contents()
+                    .get(0))
+            .text();
+    List<String> headings = text.lines().filter(l -> l.startsWith("### ")).toList();
+    assertThat(headings).hasSize(Math.min(50, expected.size()));
+    for (int i = 0; i < headings.size(); i++) {
+      // Equal activity times may come in either order; the display id must be one of that second.
+      long second = expected.get(i).lastActivity();
+      List<String> sameSecond =
+          expected.stream().filter(t -> t.lastActivity() == second).map(Ticket::displayId).toList();
+      String heading = headings.get(i);
+      assertThat(sameSecond).anySatisfy(id -> assertThat(heading).contains(id));
+    }
+    assertThatThrownBy(
+            () ->
+                a.client()
+                    .readResource(new ReadResourceRequest("kayako://departments/99999/unresolved")))
+        .isInstanceOf(McpError.class)
+        .hasMessageContaining("not a ticket department");
   }
 
   @Test
