@@ -56,9 +56,9 @@ public sealed interface Queue {
       return 0;
     }
 
-    /** No staff answer yet, or the customer wrote after the last one. */
+    /** The customer wrote, and no staff reply came after. */
     static boolean waitingForStaff(Ticket t) {
-      return t.lastStaffReply() == 0 || t.lastUserReply() > t.lastStaffReply();
+      return t.lastUserReply() > 0 && t.lastUserReply() > t.lastStaffReply();
     }
   }
 

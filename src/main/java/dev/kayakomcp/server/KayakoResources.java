@@ -76,8 +76,8 @@ final class KayakoResources {
             .name("needs-attention")
             .title("Tickets needing attention")
             .description(
-                "Unresolved tickets waiting for staff (no staff answer yet, or the customer wrote"
-                    + " last), newest activity first. Subscribe to hear when it changes.")
+                "Unresolved tickets waiting for staff (the customer wrote last), newest activity"
+                    + " first. Subscribe to hear when it changes.")
             .mimeType(MARKDOWN)
             .build());
   }

@@ -44,6 +44,7 @@ public final class ToolRegistry {
         new ReplyToTicketTool(),
         new AddTicketNoteTool(),
         new UpdateTicketTool(),
+        new BulkUpdateTicketsTool(),
         new LogTimeTool());
   }
 

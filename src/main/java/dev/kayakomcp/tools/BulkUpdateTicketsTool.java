@@ -1,0 +1,210 @@
+package dev.kayakomcp.tools;
+
+import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.client.TicketNotFoundException;
+import dev.kayakomcp.model.Directory;
+import dev.kayakomcp.model.Ticket;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+/**
+ * {@code kayako_bulk_update_tickets}: one change (status, priority, owner, department, type and an
+ * optional staff note) for up to 100 tickets, chosen by id or by the filters of {@code
+ * kayako_list_tickets} with the count the caller expects. The whole batch is previewed, confirmed
+ * once, then sent a few tickets at a time; the answer has one row per ticket.
+ */
+public final class BulkUpdateTicketsTool implements KayakoTool {
+
+  static final String NAME = "kayako_bulk_update_tickets";
+
+  private static final ToolDefinition DEFINITION =
+      new ToolDefinition(
+          NAME,
+          "Update many tickets",
+          "Change status, priority, owner, department and/or type of up to 100 tickets at once"
+              + " (values by name or id, as in kayako_update_ticket), optionally adding the same"
+              + " private staff note to each. Choose the tickets by ticket_ids, or by the filters"
+              + " of kayako_list_tickets plus expected_count (the total you listed): if the filters"
+              + " match another number, nothing is sent. dry_run=true shows every ticket's current"
+              + " and new values. The batch needs the user's confirmation (asked in the client, or"
+              + " confirm=true after they agreed). Answers one row per ticket: changed, unchanged"
+              + " (and what Kayako ignored), failed (why) or unknown (what to check).",
+          ListTicketsTool.filterSchema(
+                  WriteDefinitions.common(
+                      Schema.object()
+                          .prop(
+                              "ticket_ids",
+                              Schema.ordered(
+                                  "type",
+                                  List.of("array", "string"),
+                                  "items",
+                                  Schema.ordered("type", List.of("string", "integer")),
+                                  "description",
+                                  "Numeric or display ids (array or comma list), at most 100."))
+                          .integer(
+                              "expected_count",
+                              "With filters: how many tickets you expect them to match.")
+                          .string("status", "New status, by name or id.")
+                          .string("priority", "New priority, by name or id.")
+                          .string(
+                              "owner",
+                              "New owner: staff name, username, e-mail or id; \"unassigned\".")
+                          .string("department", "New department, by name or id.")
+                          .string("type", "New ticket type, by name or id.")
+                          .string("note", "A private staff note to add to each ticket changed.")
+                          .bool("confirm", "The user has approved this batch.", false)))
+              .build(),
+          BulkAnswer.outputSchema(),
+          false,
+          true,
+          // Not idempotent: each call adds its note again.
+          false,
+          "tickets");
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
+    BulkRequest request = BulkRequest.parse(args);
+    Directory directory = context.directory();
+    String headlineChanges = request.changes().describe();
+    List<Ticket> tickets;
+    String selection;
+    if (request.byFilters()) {
+      ListTicketsTool.Matches m =
+          ListTicketsTool.matching(request.filters(), context, BulkRequest.MAX_TICKETS);
+      int matched = m.found().size();
+      if (matched > BulkRequest.MAX_TICKETS || matched != request.expectedCount()) {
+        String count =
+            matched > BulkRequest.MAX_TICKETS
+                ? "more than " + BulkRequest.MAX_TICKETS
+                : String.valueOf(matched);
+        return BulkAnswer.render(
+                "refused",
+                "Bulk update refused: the filters match " + count + " tickets",
+                "by filters, " + count + " matched; expected_count " + request.expectedCount(),
+                List.of(),
+                List.of(
+                    "The filters match "
+                        + count
+                        + " tickets, not expected_count="
+                        + request.expectedCount()
+                        + ": nothing was sent. List them with kayako_list_tickets (same filters),"
+                        + " check the set, and call again with expected_count set to what you"
+                        + " saw"
+                        + (matched > BulkRequest.MAX_TICKETS
+                            ? " — after narrowing the filters to at most 100 tickets."
+                            : ".")),
+                request.format())
+            .asError();
+      }
+      tickets = m.found();
+      selection = "by filters, " + matched + " matched as expected";
+    } else {
+      tickets = read(request.ticketIds(), context);
+      selection = "by id, " + tickets.size() + (tickets.size() == 1 ? " ticket" : " tickets");
+    }
+    List<BulkItem> items = new ArrayList<>();
+    tickets.forEach(t -> items.add(BulkItem.plan(t, request.changes(), directory)));
+    String headline =
+        "Bulk update of "
+            + items.size()
+            + (items.size() == 1 ? " ticket: " : " tickets: ")
+            + headlineChanges;
+
+    WriteAnswer gate = new WriteAnswer(NAME);
+    String question =
+        "Change "
+            + items.size()
+            + " tickets ("
+            + String.join(", ", items.stream().limit(10).map(i -> i.before().displayId()).toList())
+            + (items.size() > 10 ? ", …" : "")
+            + "): "
+            + headlineChanges
+            + (request.note() == null ? "" : ", with a staff note on each")
+            + "?";
+    if (!WriteGate.proceed(args, context, gate, true, question)) {
+      return planned(request, gate.status(), headline, selection, items, context);
+    }
+    List<BulkOutcome> outcomes =
+        new BulkSender(context, directory, NAME).sendAll(items, request.note());
+    List<String> notes = new ArrayList<>();
+    if (!request.confirm()) {
+      notes.add("The user confirmed this batch in the client.");
+    }
+    if (outcomes.stream().anyMatch(o -> o.result() == BulkOutcome.Result.UNKNOWN)) {
+      notes.add(
+          "Tickets marked unknown may still change: read them with kayako_get_ticket before"
+              + " sending anything again.");
+    }
+    return BulkAnswer.render("done", headline, selection, outcomes, notes, request.format());
+  }
+
+  private static ToolResult planned(
+      BulkRequest request,
+      WriteAnswer.Status status,
+      String headline,
+      String selection,
+      List<BulkItem> items,
+      ToolContext context) {
+    List<BulkOutcome> outcomes = new ArrayList<>();
+    for (BulkItem item : items) {
+      BulkOutcome o =
+          item.problem() != null
+              ? new BulkOutcome(item, BulkOutcome.Result.FAILED, item.problem(), null)
+              : new BulkOutcome(
+                  item,
+                  BulkOutcome.Result.PLANNED,
+                  item.fields().isEmpty()
+                      ? "already has these values: nothing to send"
+                      : "would send",
+                  request.note() == null ? null : "would add");
+      outcomes.add(o);
+      Map<String, String> audited = new LinkedHashMap<>(item.fields());
+      if (request.note() != null) {
+        audited.put("note", request.note());
+      }
+      context.writes().audit().record(NAME, item.before().displayId(), audited, status.word);
+    }
+    String note =
+        switch (status) {
+          case DRY_RUN -> "Dry run: nothing was sent to Kayako.";
+          case DECLINED -> "The user declined in the client: nothing was sent.";
+          default ->
+              "Nothing was sent yet. Show the user this table; once they agree, call this tool"
+                  + " again with the same arguments and confirm=true.";
+        };
+    return BulkAnswer.render(
+        status.word, headline, selection, outcomes, List.of(note), request.format());
+  }
+
+  /** Reads the tickets named, a few at a time; any id that is not a ticket stops the batch. */
+  private static List<Ticket> read(List<String> refs, ToolContext context)
+      throws KayakoApiException {
+    Map<Integer, Ticket> byId = new LinkedHashMap<>();
+    for (int from = 0; from < refs.size(); from += BulkSender.CONCURRENCY) {
+      List<String> part = refs.subList(from, Math.min(refs.size(), from + BulkSender.CONCURRENCY));
+      List<Future<Ticket>> window = new ArrayList<>();
+      part.forEach(ref -> window.add(context.parallel().start(() -> context.client().ticket(ref))));
+      for (int i = 0; i < window.size(); i++) {
+        try {
+          Ticket t = context.parallel().join(window.get(i));
+          byId.putIfAbsent(t.id(), t);
+        } catch (TicketNotFoundException e) {
+          throw new ToolArgumentException(
+              "ticket '"
+                  + part.get(i)
+                  + "' does not exist (or was deleted): nothing was sent. Remove it from"
+                  + " ticket_ids and call again.");
+        }
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+}
