@@ -96,6 +96,11 @@ public final class EmulatorCommand implements Callable<Integer> {
       description = "Apply faults to the next N API requests only (default: all).")
   int faultsRemaining = -1;
 
+  @Option(
+      names = "--faults-after-call",
+      description = "Run each call before its fault: a lost, late or 5xx answer to a stored write.")
+  boolean faultsAfterCall;
+
   @Option(names = "--api-disabled", description = "Answer every API call 403 (API switched off).")
   boolean apiDisabled;
 
@@ -151,6 +156,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         .malformedXml(malformedShare)
         .htmlError(htmlErrorShare)
         .phpNotice(phpNoticeShare)
+        .afterCall(faultsAfterCall)
         .remaining(faultsRemaining);
     options.settings().apiEnabled(!apiDisabled).postsDescending(postOrder.equalsIgnoreCase("desc"));
     if (searchResultLimit != null) {

@@ -4,10 +4,9 @@ import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.KayakoClient;
 import dev.kayakomcp.config.ConfigException;
 import dev.kayakomcp.model.Staff;
-import dev.kayakomcp.tools.AuditLog;
-import dev.kayakomcp.tools.ReplyLedger;
 import dev.kayakomcp.tools.WriteContext;
 import dev.kayakomcp.tools.WriteSettings;
+import dev.kayakomcp.write.AuditLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -37,7 +36,7 @@ final class WritePolicy {
         options.allowWrites
             || "true".equalsIgnoreCase(env.getOrDefault("KAYAKO_ALLOW_WRITES", "").strip());
     if (!allowed) {
-      return new WriteContext(WriteSettings.readOnly(), audit, new ReplyLedger(clock));
+      return WriteContext.of(WriteSettings.readOnly(), audit);
     }
     Integer staffId = options.staffId != null ? options.staffId : parse(env.get("KAYAKO_STAFF_ID"));
     List<Staff> staff;
@@ -77,7 +76,7 @@ final class WritePolicy {
               + " must act as an enabled account.");
     }
     LOG.info("Write tools enabled, acting as staff {} ({})", id, who.get().fullName());
-    return new WriteContext(WriteSettings.allowedAs(id), audit, new ReplyLedger(clock));
+    return WriteContext.of(WriteSettings.allowedAs(id), audit);
   }
 
   private static Integer parse(String value) throws ConfigException {

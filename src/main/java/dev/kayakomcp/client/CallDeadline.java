@@ -39,6 +39,25 @@ public final class CallDeadline {
     }
   }
 
+  /**
+   * Runs {@code body} with a deadline {@code budget} from now, whatever deadline the caller runs
+   * under: for the reads after a write whose answer was lost, which must not inherit the time the
+   * write already spent.
+   */
+  public static <T> T fresh(Duration budget, Supplier<T> body) {
+    Budget outer = CURRENT.get();
+    CURRENT.set(new Budget(System.nanoTime() + budget.toNanos(), budget));
+    try {
+      return body.get();
+    } finally {
+      if (outer == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(outer);
+      }
+    }
+  }
+
   /** The task, running under the calling thread's deadline (if any) wherever it is executed. */
   public static <T> Callable<T> propagate(Callable<T> task) {
     Budget captured = CURRENT.get();

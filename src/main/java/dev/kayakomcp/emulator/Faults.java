@@ -11,7 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Per request at most one fault kind applies, tried in this order: no answer, HTML proxy page,
  * 5xx, 429, cut connection, malformed XML, PHP notice before the XML. Latency and slow body combine
- * with any of them.
+ * with any of them. With {@link #afterCall(boolean)} the call runs first and the fault (and the
+ * latency) follow, as when a proxy or the network fails after the helpdesk stored a write.
  */
 public final class Faults {
 
@@ -41,8 +42,9 @@ public final class Faults {
       int bytesPerSecond,
       int status,
       int retryAfterSeconds,
-      long holdMs) {
-    public static final Plan NONE = new Plan(Kind.NONE, 0, 0, 0, 0, 0);
+      long holdMs,
+      boolean afterCall) {
+    public static final Plan NONE = new Plan(Kind.NONE, 0, 0, 0, 0, 0, false);
   }
 
   private long latencyMs;
@@ -59,6 +61,7 @@ public final class Faults {
   private double phpNoticeShare;
   private int remaining = -1;
   private String onlyMethod = "";
+  private boolean afterCall;
 
   /** Added delay before every answer, in milliseconds. */
   public synchronized Faults latencyMs(long ms) {
@@ -122,10 +125,6 @@ public final class Faults {
   }
 
   /**
-   * Limits the faults to the next {@code n} API requests, after which every fault is cleared; a
-   * negative value means no limit (0 suspends the faults).
-   */
-  /**
    * Limits faults to requests of one HTTP method (e.g. POST, to fault a write but not the reads
    * around it); "" for every method. Other requests pass untouched and are not counted.
    */
@@ -134,6 +133,20 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * Whether the call runs before the fault: a no-answer, HTML page, 5xx or 429 then follows a call
+   * that changed the data, and latency delays the answer instead of the call — the realistic case
+   * of a write stored by Kayako whose answer a proxy or the network lost.
+   */
+  public synchronized Faults afterCall(boolean on) {
+    this.afterCall = on;
+    return this;
+  }
+
+  /**
+   * Limits the faults to the next {@code n} API requests, after which every fault is cleared; a
+   * negative value means no limit (0 suspends the faults).
+   */
   public synchronized Faults remaining(int n) {
     this.remaining = n < 0 ? -1 : n;
     return this;
@@ -173,6 +186,7 @@ public final class Faults {
     phpNoticeShare = Double.parseDouble(o.get("phpNoticeShare"));
     remaining = Integer.parseInt(o.get("remaining"));
     onlyMethod = o.get("onlyMethod");
+    afterCall = Boolean.parseBoolean(o.get("afterCall"));
     return this;
   }
 
@@ -224,7 +238,8 @@ public final class Faults {
     } else if (hit(random, phpNoticeShare)) {
       kind = Kind.PHP_NOTICE;
     }
-    Plan plan = new Plan(kind, latencyMs, bytesPerSecond, status, retryAfterSeconds, noAnswerMs);
+    Plan plan =
+        new Plan(kind, latencyMs, bytesPerSecond, status, retryAfterSeconds, noAnswerMs, afterCall);
     if (remaining > 0 && --remaining == 0) {
       // Used up: everything goes back to off (and to "no limit" for whatever is set next).
       clear();
@@ -249,6 +264,7 @@ public final class Faults {
     m.put("phpNoticeShare", Double.toString(phpNoticeShare));
     m.put("remaining", Integer.toString(remaining));
     m.put("onlyMethod", onlyMethod);
+    m.put("afterCall", Boolean.toString(afterCall));
     return m;
   }
 

@@ -45,6 +45,7 @@ public final class KayakoEmulator implements AutoCloseable {
   private final ExecutorService executor;
   private final Helpdesk helpdesk;
   private final Faults faults;
+  private final RequestLog requests;
   private final EmulatorSettings settings;
   private final String apiKey;
   private final String secretKey;
@@ -55,6 +56,7 @@ public final class KayakoEmulator implements AutoCloseable {
       ExecutorService executor,
       Helpdesk helpdesk,
       Faults faults,
+      RequestLog requests,
       EmulatorSettings settings,
       String apiKey,
       String secretKey,
@@ -63,6 +65,7 @@ public final class KayakoEmulator implements AutoCloseable {
     this.executor = executor;
     this.helpdesk = helpdesk;
     this.faults = faults;
+    this.requests = requests;
     this.settings = settings;
     this.apiKey = apiKey;
     this.secretKey = secretKey;
@@ -83,12 +86,14 @@ public final class KayakoEmulator implements AutoCloseable {
     Faults faults = new Faults().copyFrom(options.faults());
     EmulatorSettings settings = new EmulatorSettings().copyFrom(options.settings());
     Context ctx = new Context(helpdesk, settings, options.clock());
+    RequestLog requests = new RequestLog();
     ApiHandler api =
         new ApiHandler(
             new Dispatcher(ctx),
             new Authenticator(options.apiKey(), options.secretKey()),
             settings,
-            faults);
+            faults,
+            requests);
     ControlEndpoint control =
         new ControlEndpoint(
             faults,
@@ -133,6 +138,7 @@ public final class KayakoEmulator implements AutoCloseable {
         executor,
         helpdesk,
         faults,
+        requests,
         settings,
         options.apiKey(),
         options.secretKey(),
@@ -176,6 +182,14 @@ public final class KayakoEmulator implements AutoCloseable {
   /** Runtime faults; changes apply to the next request. */
   public Faults faults() {
     return faults;
+  }
+
+  /**
+   * Every REST request received (control routes excluded), for counting what a client costs: {@code
+   * requests().reset()} before, {@code requests().drain()} after.
+   */
+  public RequestLog requests() {
+    return requests;
   }
 
   /** Runtime admin settings (API switch, post order, search result cap). */

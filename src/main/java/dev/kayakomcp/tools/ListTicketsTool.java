@@ -3,17 +3,14 @@ package dev.kayakomcp.tools;
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.TicketQuery;
 import dev.kayakomcp.format.TicketView;
-import dev.kayakomcp.model.Department;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
-import dev.kayakomcp.model.TicketStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.Future;
 
 /** {@code kayako_list_tickets}: tickets filtered by department, status, owner and customer. */
 public final class ListTicketsTool implements KayakoTool {
@@ -26,19 +23,12 @@ public final class ListTicketsTool implements KayakoTool {
               + " statuses (resolved and closed included). department_id and status_id take an id"
               + " or a comma list (ids from kayako_get_departments / kayako_get_ticket_statuses);"
               + " status_id also takes \"unresolved\" or \"resolved\". owner_staff_id 0 ="
-              + " unassigned. updated_since/updated_before/created_since/created_before take"
+              + " unassigned. organization_id, priority_id, type_id and tag (any of a comma"
+              + " list) narrow further. updated_since/updated_before/created_since/created_before take"
               + " ISO-8601 or 24h/7d/2w (answers state the server time). Returns totals and"
               + " has_more; pass offset for the next page; read one with kayako_get_ticket.",
           Schema.object()
-              .prop(
-                  "department_id",
-                  idOrList("Department id or comma list; default: all ticket departments."))
-              .prop(
-                  "status_id",
-                  idOrList(
-                      "Status id, comma list, \"unresolved\" or \"resolved\"; default: all statuses."))
-              .prop("owner_staff_id", idOrList("Owner staff id or comma list; 0 = unassigned."))
-              .prop("user_id", idOrList("Customer (creator user) id or comma list."))
+              .apply(TicketFilter::addTo)
               .integer("limit", "Tickets per page.", 1, 100, 20)
               .integer("offset", "How many tickets to skip.", 0, 1_000_000, 0)
               .string(
@@ -46,7 +36,6 @@ public final class ListTicketsTool implements KayakoTool {
                   "lastactivity (default), dateline (created), duetime, totalreplies,"
                       + " ticketstatustitle, prioritytitle, departmenttitle, ticketid, ...")
               .enumeration("sort_order", "ASC or DESC (default).", List.of("ASC", "DESC"), "DESC")
-              .apply(TimeWindow::addTo)
               .responseFormat()
               .build(),
           outputSchema(),
@@ -65,30 +54,25 @@ public final class ListTicketsTool implements KayakoTool {
     String sortOrder = sortOrder(args.string("sort_order", "DESC"));
     ResponseFormat format = args.format();
     Directory directory = context.directory();
-    List<Integer> departments = departments(args, directory);
-    List<Integer> statuses = statuses(args, directory, departments);
-    List<Integer> owners = ids(args, "owner_staff_id", 0);
-    List<Integer> users = ids(args, "user_id", 1);
-    TimeWindow window = TimeWindow.from(args, context.clock());
+    TicketFilter filter = TicketFilter.parse(args, directory, context.clock());
+    TimeWindow window = filter.window();
     Page result =
-        window.isEmpty()
-            ? page(
-                context, departments, statuses, owners, users, limit, offset, sortField, sortOrder)
-            : windowPage(
-                args, context, window, departments, statuses, owners, users, limit, offset);
+        filter.filtersLocally()
+            ? scanPage(args, context, filter, limit, offset, sortField, sortOrder)
+            : page(context, filter, limit, offset, sortField, sortOrder);
     String shownSort = window.isEmpty() ? sortField : windowField(window);
     String shownOrder = window.isEmpty() ? sortOrder : "DESC";
     List<Ticket> found = result.found();
     OptionalLong total = result.total();
     boolean more = found.size() > limit;
     List<Ticket> tickets = more ? found.subList(0, limit) : found;
-    String filters =
-        describe(args, directory, departments, statuses, owners, users)
-            + (window.isEmpty() ? "" : "; " + window.describe());
+    String filters = filter.describe(directory);
     String now = context.times().now();
     TicketView view = new TicketView(directory, context.times());
-    Map<String, Object> nextArgs = nextArguments(args, limit, shownSort, shownOrder);
-    window.copyTo(nextArgs);
+    Map<String, Object> nextArgs = new LinkedHashMap<>(filter.arguments());
+    nextArgs.put("limit", limit);
+    nextArgs.put("sort_field", shownSort);
+    nextArgs.put("sort_order", shownOrder);
     return Budgeted.render(
         format,
         tickets.size(),
@@ -217,7 +201,11 @@ public final class ListTicketsTool implements KayakoTool {
   /** At most this many tickets are read to answer one time-filtered page. */
   static final int MAX_SCAN = 5_000;
 
-  private static final int SCAN_PAGE = 100;
+  /** Rows per ListAll request while scanning (Kayako has no page limit; this bounds one answer). */
+  static final int SCAN_PAGE = 1_000;
+
+  /** The first scan request reads at least this many rows (twice the rows the page needs). */
+  private static final int FIRST_SCAN_PAGE = 100;
 
   /**
    * One page of tickets (limit + 1 of them, so has_more is exact) and the total: exact when known;
@@ -225,33 +213,32 @@ public final class ListTicketsTool implements KayakoTool {
    */
   private record Page(List<Ticket> found, OptionalLong total, int atLeast, boolean scanLimited) {}
 
+  /**
+   * A page straight from Kayako. The count costs a second request, so it is made only when the page
+   * itself cannot tell the total: a full page (one row beyond the page proves more) or an empty
+   * page past the start.
+   */
   private static Page page(
       ToolContext context,
-      List<Integer> departments,
-      List<Integer> statuses,
-      List<Integer> owners,
-      List<Integer> users,
+      TicketFilter filter,
       int limit,
       int offset,
       String sortField,
       String sortOrder)
       throws KayakoApiException {
     TicketQuery query =
-        new TicketQuery(
-            departments,
-            statuses,
-            owners,
-            users,
-            limit + 1,
-            offset,
-            sortField.equals("ticketid") ? null : sortField,
-            TicketQuery.SortOrder.valueOf(sortOrder));
-    Future<List<Ticket>> page = context.parallel().start(() -> context.client().listTickets(query));
-    Future<OptionalLong> count =
-        context
-            .parallel()
-            .start(() -> context.client().countTickets(departments, statuses, owners, users));
-    return new Page(context.parallel().join(page), context.parallel().join(count), 0, false);
+        filter
+            .query()
+            .page(limit + 1, offset)
+            .sortedBy(
+                sortField.equals("ticketid") ? null : sortField,
+                TicketQuery.SortOrder.valueOf(sortOrder));
+    List<Ticket> found = context.client().listTickets(query);
+    OptionalLong total =
+        found.size() > limit || (found.isEmpty() && offset > 0)
+            ? context.client().countTickets(filter.query())
+            : OptionalLong.of(offset + found.size());
+    return new Page(found, total, 0, false);
   }
 
   private static String windowField(TimeWindow window) {
@@ -259,50 +246,57 @@ public final class ListTicketsTool implements KayakoTool {
   }
 
   /**
-   * A time-filtered page: Kayako cannot filter by time, so tickets are read newest first by the
+   * A page Kayako cannot filter alone (a time window, organisation, priority, type or tag): rows
+   * are read in order and checked here. With a time window they are read newest first by the
    * window's time (last activity when an updated_* bound is given, else creation) and reading stops
-   * at the window's lower bound, or as soon as one ticket beyond the page proves has_more. The
-   * total is exact when reading reached the bound or the end, else only a lower bound.
+   * at the window's lower bound; it also stops as soon as one ticket beyond the page proves
+   * has_more. The total is exact when reading reached the bound or the end, else a lower bound.
    */
-  private static Page windowPage(
+  private static Page scanPage(
       ToolArgs args,
       ToolContext context,
-      TimeWindow window,
-      List<Integer> departments,
-      List<Integer> statuses,
-      List<Integer> owners,
-      List<Integer> users,
+      TicketFilter filter,
       int limit,
-      int offset)
+      int offset,
+      String sortField,
+      String sortOrder)
       throws KayakoApiException {
-    String field = windowField(window);
-    if ((args.has("sort_field") && !SortFields.resolve(args.string("sort_field", "")).equals(field))
-        || (args.has("sort_order") && !sortOrder(args.string("sort_order", "")).equals("DESC"))) {
-      throw new ToolArgumentException(
-          "With time filters tickets are read newest first by "
-              + field
-              + " (so reading can stop at the window's start); omit sort_field and sort_order.");
+    TimeWindow window = filter.window();
+    String field = sortField;
+    String order = sortOrder;
+    Long lower = null;
+    if (!window.isEmpty()) {
+      field = windowField(window);
+      order = "DESC";
+      if ((args.has("sort_field") && !sortField.equals(field))
+          || (args.has("sort_order") && !sortOrder.equals("DESC"))) {
+        throw new ToolArgumentException(
+            "With time filters tickets are read newest first by "
+                + field
+                + " (so reading can stop at the window's start); omit sort_field and"
+                + " sort_order.");
+      }
+      // Last activity is never before creation, so a created_since bound also ends a read by
+      // last activity.
+      lower =
+          window.filtersUpdated()
+              ? latest(window.updatedSince(), window.createdSince())
+              : window.createdSince();
     }
     boolean updated = window.filtersUpdated();
-    // Last activity is never before creation, so a created_since bound also ends a read by
-    // last activity.
-    Long lower =
-        updated ? latest(window.updatedSince(), window.createdSince()) : window.createdSince();
     int need = offset + limit + 1;
     List<Ticket> matched = new ArrayList<>();
     boolean complete = false;
     int scanned = 0;
     while (!complete && matched.size() < need && scanned < MAX_SCAN) {
+      int size =
+          scanned == 0 ? Math.min(SCAN_PAGE, Math.max(FIRST_SCAN_PAGE, 2 * need)) : SCAN_PAGE;
       TicketQuery query =
-          new TicketQuery(
-              departments,
-              statuses,
-              owners,
-              users,
-              SCAN_PAGE,
-              scanned,
-              field,
-              TicketQuery.SortOrder.DESC);
+          filter
+              .query()
+              .page(size, scanned)
+              .sortedBy(
+                  field.equals("ticketid") ? null : field, TicketQuery.SortOrder.valueOf(order));
       List<Ticket> page = context.client().listTickets(query);
       for (Ticket t : page) {
         long key = updated ? t.lastActivity() : t.creationTime();
@@ -310,12 +304,12 @@ public final class ListTicketsTool implements KayakoTool {
           complete = true;
           break;
         }
-        if (window.matches(t)) {
+        if (filter.matchesLocally(t)) {
           matched.add(t);
         }
       }
       scanned += page.size();
-      complete |= page.size() < SCAN_PAGE;
+      complete |= page.size() < size;
     }
     List<Ticket> found =
         matched.subList(Math.min(offset, matched.size()), Math.min(matched.size(), need));
@@ -328,169 +322,12 @@ public final class ListTicketsTool implements KayakoTool {
     return a == null ? b : b == null ? a : Long.valueOf(Math.max(a, b));
   }
 
-  private static List<Integer> ids(ToolArgs args, String name, int min) {
-    List<Integer> ids = args.intList(name);
-    for (int id : ids) {
-      if (id < min) {
-        throw new ToolArgumentException(
-            "'" + name + "' takes ids of " + min + " or more, not " + id + ".");
-      }
-    }
-    return ids;
-  }
-
-  private static List<Integer> departments(ToolArgs args, Directory directory) {
-    List<Integer> asked = args.intList("department_id");
-    List<Department> ticketDepartments =
-        directory.departments().stream().filter(Department::isTicketDepartment).toList();
-    if (asked.isEmpty()) {
-      return ticketDepartments.stream().map(Department::id).toList();
-    }
-    for (int id : asked) {
-      Department d = directory.department(id);
-      if (d == null || !d.isTicketDepartment()) {
-        throw new ToolArgumentException(
-            (d == null
-                    ? "No department has id " + id
-                    : "Department "
-                        + id
-                        + " ("
-                        + d.title()
-                        + ") is a "
-                        + d.app()
-                        + " department and holds no tickets")
-                + ". Ticket departments: "
-                + String.join(
-                    ", ", ticketDepartments.stream().map(x -> x.id() + " " + x.title()).toList())
-                + ".");
-      }
-    }
-    return asked;
-  }
-
-  private static List<Integer> statuses(
-      ToolArgs args, Directory directory, List<Integer> departments) {
-    String raw = args.string("status_id", "");
-    String word = raw.toLowerCase(Locale.ROOT);
-    if (word.equals("unresolved")
-        || word.equals("open")
-        || word.equals("resolved")
-        || word.equals("closed")) {
-      boolean resolved = word.equals("resolved") || word.equals("closed");
-      return directory.statuses().stream()
-          .filter(s -> s.markAsResolved() == resolved)
-          .map(TicketStatus::id)
-          .toList();
-    }
-    List<Integer> asked = args.intList("status_id");
-    if (asked.isEmpty()) {
-      // Kayako's own default is "unresolved only", so every status is named explicitly.
-      return directory.statuses().stream().map(TicketStatus::id).toList();
-    }
-    List<String> valid = new ArrayList<>();
-    directory.statuses().forEach(s -> valid.add(s.id() + " " + s.title()));
-    for (int id : asked) {
-      TicketStatus s = directory.status(id);
-      if (s == null) {
-        throw new ToolArgumentException(
-            "No ticket status has id " + id + ". Statuses: " + String.join(", ", valid) + ".");
-      }
-      // Kayako drops a department-specific status outside the requested departments and then
-      // lists unresolved tickets instead, which would answer a different question.
-      if (s.departmentId() != 0 && !departments.contains(s.departmentId())) {
-        throw new ToolArgumentException(
-            "Status "
-                + id
-                + " ("
-                + s.title()
-                + ") belongs only to department "
-                + directory.departmentName(s.departmentId())
-                + " ("
-                + s.departmentId()
-                + "); add that department to department_id or omit department_id.");
-      }
-    }
-    return asked;
-  }
-
   private static String sortOrder(String order) {
     String o = order.strip().toUpperCase(Locale.ROOT);
     if (!o.equals("ASC") && !o.equals("DESC")) {
       throw new ToolArgumentException("'sort_order' must be ASC or DESC, not '" + order + "'.");
     }
     return o;
-  }
-
-  private static String describe(
-      ToolArgs args,
-      Directory directory,
-      List<Integer> departments,
-      List<Integer> statuses,
-      List<Integer> owners,
-      List<Integer> users) {
-    List<String> parts = new ArrayList<>();
-    parts.add(
-        "department="
-            + (args.has("department_id")
-                ? String.join(
-                    ", ",
-                    departments.stream()
-                        .map(d -> directory.departmentName(d) + " (" + d + ")")
-                        .toList())
-                : "all ticket departments"));
-    parts.add(
-        "status="
-            + (args.has("status_id")
-                ? (args.string("status_id", "").matches("(?i)unresolved|open|resolved|closed")
-                    ? args.string("status_id", "").toLowerCase(Locale.ROOT) + " statuses"
-                    : String.join(
-                        ", ",
-                        statuses.stream()
-                            .map(s -> directory.statusName(s) + " (" + s + ")")
-                            .toList()))
-                : "all statuses"));
-    if (!owners.isEmpty()) {
-      parts.add(
-          "owner="
-              + String.join(
-                  ", ",
-                  owners.stream()
-                      .map(o -> o == 0 ? "unassigned (0)" : directory.staffName(o) + " (" + o + ")")
-                      .toList()));
-    }
-    if (!users.isEmpty()) {
-      parts.add("user_id=" + String.join(", ", users.stream().map(String::valueOf).toList()));
-    }
-    return String.join("; ", parts);
-  }
-
-  private static Map<String, Object> nextArguments(
-      ToolArgs args, int limit, String sortField, String sortOrder) {
-    Map<String, Object> next = new LinkedHashMap<>();
-    for (String key : List.of("department_id", "status_id", "owner_staff_id", "user_id")) {
-      if (!args.has(key)) {
-        continue;
-      }
-      if (key.equals("status_id")
-          && args.string(key, "").matches("(?i)unresolved|open|resolved|closed")) {
-        next.put(key, args.string(key, ""));
-      } else {
-        List<Integer> ids = args.intList(key);
-        next.put(
-            key,
-            ids.size() == 1
-                ? (Object) ids.get(0)
-                : String.join(",", ids.stream().map(String::valueOf).toList()));
-      }
-    }
-    next.put("limit", limit);
-    next.put("sort_field", sortField);
-    next.put("sort_order", sortOrder);
-    return next;
-  }
-
-  private static Map<String, Object> idOrList(String description) {
-    return Schema.ordered("type", List.of("integer", "string"), "description", description);
   }
 
   private static Map<String, Object> outputSchema() {

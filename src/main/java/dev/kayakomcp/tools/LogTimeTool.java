@@ -5,10 +5,12 @@ import dev.kayakomcp.client.NewTimeTrack;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
-import dev.kayakomcp.model.TimeTrack;
+import dev.kayakomcp.write.TimeEntryOperation;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** {@code kayako_log_time}: a time-tracking entry (worked and billable time) on a ticket. */
 public final class LogTimeTool implements KayakoTool {
@@ -19,18 +21,64 @@ public final class LogTimeTool implements KayakoTool {
           "Log time on a ticket",
           "Record time worked (and billable, default the same) on a ticket as the configured staff"
               + " member, with a note. Durations like 90 (minutes), 45m, 1h30m, 1.5h. work_date:"
-              + " ISO-8601, default now. dry_run=true previews. Returns the confirmed entry.",
+              + " ISO-8601, default now. dry_run=true previews. The same time and note on the same"
+              + " ticket within 10 minutes is refused unless allow_duplicate=true. Returns the"
+              + " confirmed entry.",
           WriteDefinitions.common(
-                  Schema.object()
-                      .string("ticket_id", "Numeric ticket id or display id.")
-                      .string("time_spent", "Time worked, e.g. 45m or 1h30m.")
-                      .string("time_billable", "Billable time; default: the time worked.")
-                      .string("note", "What the time was spent on.")
-                      .string("work_date", "When the work was done (ISO-8601); default now."))
+                  WriteDefinitions.allowDuplicate(
+                      Schema.object()
+                          .string("ticket_id", "Numeric ticket id or display id.")
+                          .string("time_spent", "Time worked, e.g. 45m or 1h30m.")
+                          .string("time_billable", "Billable time; default: the time worked.")
+                          .string("note", "What the time was spent on.")
+                          .string("work_date", "When the work was done (ISO-8601); default now."),
+                      "the same time and note went to this ticket"))
               .required("ticket_id", "time_spent", "note")
               .build(),
           false,
           false);
+
+  /** The arguments, parsed once; times in seconds, the work date in Unix seconds. */
+  record Args(
+      String ticketRef,
+      long spent,
+      long billable,
+      String note,
+      long workDate,
+      WriteOptions options) {
+
+    static Args parse(ToolArgs args, Clock clock) {
+      long spent = Durations.parseSeconds("time_spent", args.requiredString("time_spent"));
+      long billable =
+          args.has("time_billable")
+              ? Durations.parseSeconds("time_billable", args.string("time_billable", ""))
+              : spent;
+      return new Args(
+          args.requiredString("ticket_id"),
+          spent,
+          billable,
+          args.requiredString("note"),
+          args.has("work_date")
+              ? workDate(args.string("work_date", ""))
+              : clock.instant().getEpochSecond(),
+          WriteOptions.parse(args));
+    }
+
+    private static long workDate(String v) {
+      try {
+        return Instant.parse(v).getEpochSecond();
+      } catch (DateTimeParseException e) {
+        try {
+          return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        } catch (DateTimeParseException e2) {
+          throw new ToolArgumentException(
+              "'work_date' must be ISO-8601 like 2026-03-04 or 2026-03-04T15:30:00Z, not '"
+                  + v
+                  + "'.");
+        }
+      }
+    }
+  }
 
   @Override
   public ToolDefinition definition() {
@@ -39,80 +87,34 @@ public final class LogTimeTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketRef = args.requiredString("ticket_id");
-    long spent = Durations.parseSeconds("time_spent", args.requiredString("time_spent"));
-    long billable =
-        args.has("time_billable")
-            ? Durations.parseSeconds("time_billable", args.string("time_billable", ""))
-            : spent;
-    String note = args.requiredString("note");
-    long workDate = workDate(args, context);
-    ResponseFormat format = args.format();
+    Args a = Args.parse(args, context.clock());
     int staffId = context.writes().settings().staffId();
-    Ticket ticket = context.client().ticket(ticketRef);
+    Ticket ticket = context.client().ticket(a.ticketRef());
     Directory directory = context.directory();
     WriteAnswer answer =
         new WriteAnswer(DEFINITION.name())
             .ticket(ticket.id(), ticket.displayId())
-            .headline("Time on " + ticket.displayId() + ": " + Durations.print(spent));
+            .headline("Time on " + ticket.displayId() + ": " + Durations.print(a.spent()));
     answer.sent("ticketid", ticket.id() + " (" + ticket.displayId() + ")");
     answer.sent("staffid", staffId + " (" + directory.staffName(staffId) + ")");
-    answer.sent("timespent", spent + " (" + Durations.print(spent) + ")");
-    answer.sent("timebillable", billable + " (" + Durations.print(billable) + ")");
-    answer.sent("worktimeline", workDate + " (" + Times.iso(workDate) + ")");
-    answer.sent("billtimeline", workDate + " (" + Times.iso(workDate) + ")");
-    answer.sent("contents", note);
-    if (!WriteGate.proceed(args, context, answer, false, "")) {
-      context
-          .writes()
-          .audit()
-          .record(DEFINITION.name(), ticket.displayId(), answer.sentFields(), answer.status().word);
-      return answer.result(format);
-    }
-    TimeTrack added =
-        context
-            .client()
-            .addTimeTrack(
-                new NewTimeTrack(
-                    ticket.id(), staffId, note, workDate, workDate, spent, billable, staffId, 1));
-    List<TimeTrack> now = context.client().timeTracks(ticket.id());
-    TimeTrack found = now.stream().filter(t -> t.id() == added.id()).findFirst().orElse(null);
-    answer.confirmed("time_track_id", added.id());
-    answer.confirmed("found_on_re_read", found != null);
-    if (found != null) {
-      answer.confirmed("time_worked", Durations.print(found.timeWorked()));
-      answer.confirmed("time_billable", Durations.print(found.timeBillable()));
-      answer.confirmed("worker", found.workerStaffName());
-    }
-    context
-        .writes()
-        .audit()
-        .record(
-            DEFINITION.name(),
-            ticket.displayId(),
-            answer.sentFields(),
-            "logged time track " + added.id());
-    return answer
-        .status(found != null ? WriteAnswer.Status.DONE : WriteAnswer.Status.FAILED)
-        .result(format);
-  }
-
-  private static long workDate(ToolArgs args, ToolContext context) {
-    if (!args.has("work_date")) {
-      return context.clock().instant().getEpochSecond();
-    }
-    String v = args.string("work_date", "");
-    try {
-      return Instant.parse(v).getEpochSecond();
-    } catch (DateTimeParseException e) {
-      try {
-        return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
-      } catch (DateTimeParseException e2) {
-        throw new ToolArgumentException(
-            "'work_date' must be ISO-8601 like 2026-03-04 or 2026-03-04T15:30:00Z, not '"
-                + v
-                + "'.");
-      }
-    }
+    answer.sent("timespent", a.spent() + " (" + Durations.print(a.spent()) + ")");
+    answer.sent("timebillable", a.billable() + " (" + Durations.print(a.billable()) + ")");
+    answer.sent("worktimeline", a.workDate() + " (" + Times.iso(a.workDate()) + ")");
+    answer.sent("billtimeline", a.workDate() + " (" + Times.iso(a.workDate()) + ")");
+    answer.sent("contents", a.note());
+    NewTimeTrack entry =
+        new NewTimeTrack(
+            ticket.id(),
+            staffId,
+            a.note(),
+            a.workDate(),
+            a.workDate(),
+            a.spent(),
+            a.billable(),
+            staffId,
+            1);
+    TimeEntryOperation op =
+        new TimeEntryOperation(DEFINITION.name(), ticket, entry, answer.sentFields());
+    return WriteFlow.run(context, a.options(), op, answer, null);
   }
 }

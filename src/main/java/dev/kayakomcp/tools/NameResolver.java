@@ -6,6 +6,7 @@ import dev.kayakomcp.model.Staff;
 import dev.kayakomcp.model.TicketPriority;
 import dev.kayakomcp.model.TicketStatus;
 import dev.kayakomcp.model.TicketType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -72,6 +73,47 @@ final class NameResolver {
       }
     }
     return pick("owner", value, staff, Staff::id, Staff::fullName).id();
+  }
+
+  /** {@link #status}, or when null the first open status usable in the department. */
+  int statusOrDefault(String value, int departmentId) {
+    if (value != null) {
+      return status(value, departmentId);
+    }
+    return directory.statuses().stream()
+        .filter(
+            s -> !s.markAsResolved() && (s.departmentId() == 0 || s.departmentId() == departmentId))
+        .min(Comparator.comparingInt(TicketStatus::displayOrder).thenComparingInt(TicketStatus::id))
+        .map(TicketStatus::id)
+        .orElseThrow(() -> new ToolArgumentException("No open status exists; pass status."));
+  }
+
+  /** {@link #priority}, or when null "Normal" (else the first priority). */
+  int priorityOrDefault(String value) {
+    if (value != null) {
+      return priority(value);
+    }
+    return directory.priorities().stream()
+        .filter(p -> p.title().equalsIgnoreCase("normal"))
+        .findFirst()
+        .or(
+            () ->
+                directory.priorities().stream()
+                    .min(Comparator.comparingInt(TicketPriority::displayOrder)))
+        .map(TicketPriority::id)
+        .orElseThrow(() -> new ToolArgumentException("No priority exists; pass priority."));
+  }
+
+  /** {@link #type}, or when null the first type usable in the department. */
+  int typeOrDefault(String value, int departmentId) {
+    if (value != null) {
+      return type(value, departmentId);
+    }
+    return directory.types().stream()
+        .filter(t -> t.departmentId() == 0 || t.departmentId() == departmentId)
+        .min(Comparator.comparingInt(TicketType::displayOrder).thenComparingInt(TicketType::id))
+        .map(TicketType::id)
+        .orElseThrow(() -> new ToolArgumentException("No ticket type exists; pass type."));
   }
 
   private static <T> T pick(

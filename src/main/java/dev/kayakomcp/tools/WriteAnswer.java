@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.format.Json;
+import dev.kayakomcp.write.WriteOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +15,13 @@ final class WriteAnswer {
 
   /** How the write ended. */
   enum Status {
-    DONE("done"),
+    LANDED("landed"),
     DRY_RUN("dry_run"),
     NEEDS_CONFIRMATION("needs_confirmation"),
     DECLINED("declined"),
     REFUSED_DUPLICATE("refused_duplicate"),
-    FAILED("failed"),
-    UNKNOWN_AFTER_TIMEOUT("unknown_after_timeout");
+    NOT_LANDED("not_landed"),
+    UNKNOWN("unknown");
 
     final String word;
 
@@ -30,7 +31,7 @@ final class WriteAnswer {
   }
 
   private final String tool;
-  private Status status = Status.DONE;
+  private Status status = Status.LANDED;
   private Integer ticketId;
   private String displayId;
   private String headline = "";
@@ -92,11 +93,66 @@ final class WriteAnswer {
     return this;
   }
 
+  /** Status, confirmed state and notes from how the pipeline's write ended. */
+  WriteAnswer outcome(WriteOutcome o, boolean idempotent) {
+    if (o.shared()) {
+      note(
+          "An identical call was already in flight: this is its outcome (the write was sent"
+              + " once).");
+    }
+    if (o.landed() != null) {
+      if (ticketId == null && o.landed().confirmed().get("display_id") instanceof String d) {
+        ticket(o.landed().id(), d);
+      }
+      o.landed().confirmed().forEach(this::confirmed);
+      o.landed().unchanged().forEach(this::unchanged);
+    }
+    switch (o.kind()) {
+      case LANDED -> {
+        status(Status.LANDED);
+        if (o.recovered()) {
+          note(
+              "Kayako's answer was lost ("
+                  + o.detail()
+                  + "), but re-reading Kayako shows the write landed. Do not send it again.");
+        }
+      }
+      case NOT_LANDED ->
+          status(Status.NOT_LANDED)
+              .note("Not stored in Kayako: " + o.detail() + ". It is safe to send it again.");
+      case UNKNOWN ->
+          status(Status.UNKNOWN)
+              .note(
+                  "It is unknown whether this landed: "
+                      + o.detail()
+                      + ". "
+                      + (idempotent
+                          ? "Sending the same update again is harmless; or check first: "
+                          : "Do not send it again before checking: ")
+                      + o.check()
+                      + "."
+                      + (idempotent
+                          ? ""
+                          : " An identical call within the duplicate window is refused; if the"
+                              + " check shows it missing, call again with allow_duplicate=true."));
+      case DUPLICATE ->
+          status(Status.REFUSED_DUPLICATE)
+              .note(
+                  "Refused: "
+                      + o.detail()
+                      + ". Nothing was sent."
+                      + (o.check().isEmpty() ? "" : " Check first: " + o.check() + ".")
+                      + " If a second identical one is really wanted, call again with"
+                      + " allow_duplicate=true.");
+    }
+    return this;
+  }
+
   /** Refusals and failures are errors the agent must act on; the rest are answers. */
   ToolResult result(ResponseFormat format) {
     ToolResult r = render(format);
     return switch (status) {
-      case REFUSED_DUPLICATE, FAILED, UNKNOWN_AFTER_TIMEOUT -> r.asError();
+      case REFUSED_DUPLICATE, NOT_LANDED, UNKNOWN -> r.asError();
       default -> r;
     };
   }
@@ -125,7 +181,9 @@ final class WriteAnswer {
           .append(")\n");
     }
     if (!sent.isEmpty()) {
-      sb.append(status == Status.DONE ? "\n## Sent\n" : "\n## Would send\n");
+      boolean sentIt =
+          status == Status.LANDED || status == Status.NOT_LANDED || status == Status.UNKNOWN;
+      sb.append(sentIt ? "\n## Sent\n" : "\n## Would send\n");
       sent.forEach(
           (k, v) -> sb.append("- `").append(k).append("`: ").append(block(v)).append('\n'));
     }
@@ -160,13 +218,13 @@ final class WriteAnswer {
             "string",
             "enum",
             List.of(
-                "done",
+                "landed",
                 "dry_run",
                 "needs_confirmation",
                 "declined",
                 "refused_duplicate",
-                "failed",
-                "unknown_after_timeout")));
+                "not_landed",
+                "unknown")));
     p.put("ticket_id", Schema.nullable("integer"));
     p.put("display_id", Schema.nullable("string"));
     p.put("summary", Schema.type("string"));

@@ -26,6 +26,17 @@ final class WriteDefinitions {
         "tickets");
   }
 
+  /** {@code allow_duplicate}, for writes with a duplicate window. */
+  static Schema allowDuplicate(Schema s, String what) {
+    return s.bool(
+        "allow_duplicate",
+        "Send even if "
+            + what
+            + " in the last 10 minutes (an identical call in flight at the"
+            + " same moment still shares one write).",
+        false);
+  }
+
   /** The arguments every write tool takes. */
   static Schema common(Schema s) {
     return s.bool(

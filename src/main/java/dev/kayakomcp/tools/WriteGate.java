@@ -11,18 +11,16 @@ final class WriteGate {
   /**
    * Whether to go ahead. When not, the answer has been given its status and note: dry run, needs
    * confirmation, or declined.
+   *
+   * @param question what to ask the person, or null when the write needs no confirmation
    */
   static boolean proceed(
-      ToolArgs args,
-      ToolContext context,
-      WriteAnswer answer,
-      boolean needsConfirmation,
-      String question) {
-    if (args.bool("dry_run", false)) {
+      WriteOptions options, ToolContext context, WriteAnswer answer, String question) {
+    if (options.dryRun()) {
       answer.status(WriteAnswer.Status.DRY_RUN).note("Dry run: nothing was sent to Kayako.");
       return false;
     }
-    if (!needsConfirmation || args.bool("confirm", false)) {
+    if (question == null || options.confirm()) {
       return true;
     }
     switch (context.confirmer().ask(question)) {

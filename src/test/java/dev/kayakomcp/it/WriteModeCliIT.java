@@ -143,12 +143,12 @@ class WriteModeCliIT {
             "ticket_id=" + t.displayId(),
             "contents=Called the customer back");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("done").contains(staff.fullName());
+    assertThat(r.out()).contains("landed").contains(staff.fullName());
     String log = Files.readString(audit);
     assertThat(log)
         .contains("tool=kayako_add_ticket_note")
         .contains(t.displayId())
-        .contains("added note");
+        .contains("landed note");
     assertThat(log + r.out() + r.err())
         .doesNotContain(emulator.secretKey())
         .doesNotContain(emulator.apiKey());

@@ -10,10 +10,9 @@ import dev.kayakomcp.model.Post;
 import dev.kayakomcp.model.Staff;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.model.TicketStatus;
-import dev.kayakomcp.tools.AuditLog;
-import dev.kayakomcp.tools.ReplyLedger;
 import dev.kayakomcp.tools.WriteContext;
 import dev.kayakomcp.tools.WriteSettings;
+import dev.kayakomcp.write.AuditLog;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
 import java.nio.file.Files;
@@ -62,10 +61,7 @@ class WriteToolsIT {
           elicitation) {
     Clock clock = Clock.systemUTC();
     WriteContext context =
-        new WriteContext(
-            WriteSettings.allowedAs(staff.id()),
-            new AuditLog(auditFile, clock),
-            new ReplyLedger(clock));
+        WriteContext.of(WriteSettings.allowedAs(staff.id()), new AuditLog(auditFile, clock));
     return new McpSession(emulator, context, elicitation);
   }
 
@@ -138,10 +134,7 @@ class WriteToolsIT {
   @Test
   void readOnlyWinsOverAllowedWrites() {
     WriteContext allowed =
-        new WriteContext(
-            WriteSettings.allowedAs(staff.id()),
-            AuditLog.toStderr(Clock.systemUTC()),
-            new ReplyLedger(Clock.systemUTC()));
+        WriteContext.of(WriteSettings.allowedAs(staff.id()), AuditLog.toStderr(Clock.systemUTC()));
     dev.kayakomcp.tools.ToolRegistry registry =
         dev.kayakomcp.tools.ToolRegistry.forWrites(allowed.settings())
             .filtered(dev.kayakomcp.tools.ToolFilter.parse(null, null, null, true));
@@ -178,7 +171,7 @@ class WriteToolsIT {
             "kayako_reply_to_ticket",
             Map.of("ticket_id", t.displayId(), "contents", text, "confirm", true));
     assertThat(sent.isError()).as(McpSession.text(sent)).isFalse();
-    assertThat(status(sent)).isEqualTo("done");
+    assertThat(status(sent)).isEqualTo("landed");
     assertThat(postCount(t.id())).isEqualTo(before + 1);
     Post last = read(() -> truth.posts.get(t.id()).get(truth.posts.get(t.id()).size() - 1));
     assertThat(last.contents()).isEqualTo(text);
@@ -205,7 +198,7 @@ class WriteToolsIT {
             "kayako_reply_to_ticket",
             Map.of(
                 "ticket_id", t.id(), "contents", text, "confirm", true, "allow_duplicate", true));
-    assertThat(status(forced)).isEqualTo("done");
+    assertThat(status(forced)).isEqualTo("landed");
     assertThat(postCount(t.id())).isEqualTo(before + 2);
   }
 
@@ -242,7 +235,7 @@ class WriteToolsIT {
                   "accepted " + System.nanoTime(),
                   "private",
                   true));
-      assertThat(status(accepted)).isEqualTo("done");
+      assertThat(status(accepted)).isEqualTo("landed");
       assertThat(postCount(t.id())).isEqualTo(before + 1);
       Post last = read(() -> truth.posts.get(t.id()).get(truth.posts.get(t.id()).size() - 1));
       assertThat(last.isPrivate()).isTrue();
@@ -305,7 +298,7 @@ class WriteToolsIT {
                 "confirm",
                 true));
     assertThat(r.isError()).as(McpSession.text(r)).isFalse();
-    assertThat(status(r)).isEqualTo("done");
+    assertThat(status(r)).isEqualTo("landed");
     Ticket after = read(() -> truth.tickets.get(t.id()));
     assertThat(after.statusId()).isEqualTo(resolved.id());
     assertThat(after.ownerStaffId()).isZero();
@@ -356,7 +349,7 @@ class WriteToolsIT {
         writes.call(
             "kayako_add_ticket_note",
             Map.of("ticket_id", t.displayId(), "contents", "Checked the logs", "color", "red"));
-    assertThat(status(note)).as(McpSession.text(note)).isEqualTo("done");
+    assertThat(status(note)).as(McpSession.text(note)).isEqualTo("landed");
     var notes = read(() -> truth.ticketNotes.get(t.id()));
     assertThat(notes.get(notes.size() - 1).contents()).isEqualTo("Checked the logs");
     assertThat(notes.get(notes.size() - 1).noteColor()).isEqualTo(5);
@@ -373,7 +366,7 @@ class WriteToolsIT {
                 "45m",
                 "note",
                 "Debugging"));
-    assertThat(status(time)).as(McpSession.text(time)).isEqualTo("done");
+    assertThat(status(time)).as(McpSession.text(time)).isEqualTo("landed");
     var tracks = read(() -> truth.timeTracks.get(t.id()));
     assertThat(tracks.get(tracks.size() - 1).timeWorked()).isEqualTo(5400);
     assertThat(tracks.get(tracks.size() - 1).timeBillable()).isEqualTo(2700);
@@ -395,7 +388,7 @@ class WriteToolsIT {
                 String.valueOf(department),
                 "priority",
                 "High"));
-    assertThat(status(created)).as(McpSession.text(created)).isEqualTo("done");
+    assertThat(status(created)).as(McpSession.text(created)).isEqualTo("landed");
     String displayId = (String) McpSession.structured(created).get("display_id");
     assertThat(displayId).matches("[A-Z]{3}-\\d{3}-\\d{5}");
     Ticket made =
@@ -413,7 +406,7 @@ class WriteToolsIT {
     assertThat(audit)
         .anyMatch(l -> l.contains("tool=kayako_add_ticket_note") && l.contains(t.displayId()));
     assertThat(audit)
-        .anyMatch(l -> l.contains("tool=kayako_create_ticket") && l.contains("created ticket"));
+        .anyMatch(l -> l.contains("tool=kayako_create_ticket") && l.contains("landed ticket"));
     assertThat(String.join("\n", audit))
         .doesNotContain(emulator.apiKey())
         .doesNotContain(emulator.secretKey());
@@ -429,15 +422,15 @@ class WriteToolsIT {
             "kayako_reply_to_ticket",
             Map.of("ticket_id", t.id(), "contents", "cut " + System.nanoTime(), "confirm", true));
     emulator.faults().clear();
-    assertThat(status(r)).as(McpSession.text(r)).isIn("done", "failed");
+    assertThat(status(r)).as(McpSession.text(r)).isIn("landed", "not_landed");
     assertThat(postCount(t.id()))
         .as("posted exactly once or not at all")
         .isBetween(before, before + 1);
     if (postCount(t.id()) == before + 1) {
-      assertThat(status(r)).isEqualTo("done");
-      assertThat(McpSession.text(r)).contains("re-reading the ticket shows the reply was posted");
+      assertThat(status(r)).isEqualTo("landed");
+      assertThat(McpSession.text(r)).contains("re-reading Kayako shows the write landed");
     } else {
-      assertThat(status(r)).isEqualTo("failed");
+      assertThat(status(r)).isEqualTo("not_landed");
     }
   }
 
@@ -453,8 +446,8 @@ class WriteToolsIT {
     emulator.faults().clear();
     assertThat(read(() -> truth.ticketNotes.getOrDefault(t.id(), List.of()).size()))
         .isEqualTo(notesBefore + 1);
-    assertThat(status(note)).isEqualTo("done");
-    assertThat(McpSession.text(note)).contains("re-reading shows the note was added");
+    assertThat(status(note)).isEqualTo("landed");
+    assertThat(McpSession.text(note)).contains("re-reading Kayako shows the write landed");
 
     String subject = "Cut while creating " + System.nanoTime();
     emulator.faults().cut(1.0).onlyMethod("POST").remaining(1);
@@ -473,8 +466,8 @@ class WriteToolsIT {
                 "department",
                 String.valueOf(t.departmentId())));
     emulator.faults().clear();
-    assertThat(status(created)).as(McpSession.text(created)).isEqualTo("done");
-    assertThat(McpSession.text(created)).contains("Do not create it again");
+    assertThat(status(created)).as(McpSession.text(created)).isEqualTo("landed");
+    assertThat(McpSession.text(created)).contains("Do not send it again");
     assertThat(
             read(
                 () ->
@@ -495,8 +488,8 @@ class WriteToolsIT {
             Map.of("ticket_id", t.id(), "contents", "lost " + System.nanoTime(), "confirm", true));
     emulator.faults().clear();
     assertThat(r.isError()).isTrue();
-    assertThat(status(r)).isEqualTo("failed");
-    assertThat(McpSession.text(r)).contains("safe to try again");
+    assertThat(status(r)).isEqualTo("not_landed");
+    assertThat(McpSession.text(r)).contains("safe to send it again");
     assertThat(postCount(t.id())).isEqualTo(before);
   }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.kayakomcp.emulator.EmulatorSettings;
 import dev.kayakomcp.emulator.Faults;
+import dev.kayakomcp.emulator.RequestLog;
 import dev.kayakomcp.emulator.api.Controller;
 import dev.kayakomcp.emulator.api.Dispatcher;
 import java.io.ByteArrayOutputStream;
@@ -42,16 +43,27 @@ public final class ApiHandler implements HttpHandler {
   private final Authenticator authenticator;
   private final EmulatorSettings settings;
   private final Faults faults;
+  private final RequestLog requests;
 
   public ApiHandler(
       Dispatcher dispatcher,
       Authenticator authenticator,
       EmulatorSettings settings,
       Faults faults) {
+    this(dispatcher, authenticator, settings, faults, new RequestLog());
+  }
+
+  public ApiHandler(
+      Dispatcher dispatcher,
+      Authenticator authenticator,
+      EmulatorSettings settings,
+      Faults faults,
+      RequestLog requests) {
     this.dispatcher = dispatcher;
     this.authenticator = authenticator;
     this.settings = settings;
     this.faults = faults;
+    this.requests = requests;
   }
 
   @Override
@@ -73,6 +85,14 @@ public final class ApiHandler implements HttpHandler {
       return;
     }
     Faults.Plan plan = faults.next(ex.getRequestMethod());
+    // An after-call fault still reached the helpdesk: the request counts as handled.
+    requests.record(
+        ex.getRequestMethod(),
+        routeOf(ex, body),
+        !plan.afterCall() && answeredByFault(plan.kind()));
+    // After-call faults: the helpdesk handles the request (a write is stored), then the answer is
+    // delayed or lost on the way back.
+    ApiResponse handled = plan.afterCall() ? handle(ex, body) : null;
     ResponseWriter.sleep(plan.latencyMs());
     switch (plan.kind()) {
       case NO_ANSWER -> {
@@ -104,20 +124,23 @@ public final class ApiHandler implements HttpHandler {
       }
       default -> {}
     }
-    ApiResponse response;
-    try {
-      response = respond(ex, body);
-    } catch (RuntimeException e) {
-      // A bug or broken data: a short answer, never a stack trace.
-      LOG.warn("unexpected failure answering {}: {}", ex.getRequestURI().getPath(), e.toString());
-      response = ApiResponse.text(500, "text/plain", "Internal Server Error");
-    }
+    ApiResponse response = handled != null ? handled : handle(ex, body);
     if (plan.kind() == Faults.Kind.MALFORMED && response.status() == 200) {
       response = malformed(response);
     } else if (plan.kind() == Faults.Kind.PHP_NOTICE && response.status() == 200) {
       response = withNotice(response);
     }
     ResponseWriter.send(ex, response, plan.bytesPerSecond(), plan.kind() == Faults.Kind.CUT);
+  }
+
+  private ApiResponse handle(HttpExchange ex, byte[] body) {
+    try {
+      return respond(ex, body);
+    } catch (RuntimeException e) {
+      // A bug or broken data: a short answer, never a stack trace.
+      LOG.warn("unexpected failure answering {}: {}", ex.getRequestURI().getPath(), e.toString());
+      return ApiResponse.text(500, "text/plain", "Internal Server Error");
+    }
   }
 
   /** Routing, the API switch, authentication and dispatch; errors become responses. */
@@ -189,6 +212,31 @@ public final class ApiHandler implements HttpHandler {
       return dispatcher.dispatch(controller, request);
     } catch (ApiException e) {
       return ApiResponse.text(e.status(), ApiResponse.XML, e.body());
+    }
+  }
+
+  private static boolean answeredByFault(Faults.Kind kind) {
+    return switch (kind) {
+      case NO_ANSWER, HTML_ERROR, SERVER_ERROR, RATE_LIMIT -> true;
+      default -> false;
+    };
+  }
+
+  /** The route as the router will see it, for the request log; "" when there is none. */
+  private static String routeOf(HttpExchange ex, byte[] body) {
+    String type = ex.getRequestHeaders().getFirst("Content-Type");
+    Params form =
+        type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && ex.getRequestMethod().equalsIgnoreCase("POST")
+            ? FormParser.parse(new String(body, StandardCharsets.UTF_8))
+            : Params.empty();
+    try {
+      List<String> segments =
+          Router.route(ex.getRequestURI().getRawQuery(), pathInfo(ex), form).segments();
+      return segments.isEmpty() ? "" : "/" + String.join("/", segments);
+    } catch (ApiException e) {
+      return "";
     }
   }
 

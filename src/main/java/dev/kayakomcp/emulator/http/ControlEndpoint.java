@@ -134,6 +134,7 @@ public final class ControlEndpoint implements HttpHandler {
         Map.entry("htmlErrorShare", x -> faults.htmlError(share(x))),
         Map.entry("phpNoticeShare", x -> faults.phpNotice(share(x))),
         Map.entry("onlyMethod", faults::onlyMethod),
+        Map.entry("afterCall", x -> faults.afterCall(bool(x))),
         Map.entry("remaining", x -> faults.remaining(Integer.parseInt(x))),
         Map.entry("apiEnabled", x -> settings.apiEnabled(bool(x))),
         Map.entry("postOrder", x -> settings.postsDescending(order(x))),

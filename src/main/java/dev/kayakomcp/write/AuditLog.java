@@ -1,4 +1,4 @@
-package dev.kayakomcp.tools;
+package dev.kayakomcp.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
