@@ -1,5 +1,7 @@
 package dev.kayakomcp.tools;
 
+import dev.kayakomcp.model.Directory;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,13 +13,11 @@ import java.util.List;
  */
 record BulkRequest(
     List<String> ticketIds,
-    ToolArgs filters,
+    TicketFilter filter,
     Integer expectedCount,
     Changes changes,
     String note,
-    boolean dryRun,
-    boolean confirm,
-    ResponseFormat format) {
+    WriteOptions options) {
 
   /** The most tickets one call may change. */
   static final int MAX_TICKETS = 100;
@@ -52,12 +52,12 @@ record BulkRequest(
 
   /** Whether the tickets are chosen by filters rather than listed. */
   boolean byFilters() {
-    return filters != null;
+    return filter != null;
   }
 
-  static BulkRequest parse(ToolArgs args) {
+  static BulkRequest parse(ToolArgs args, Directory directory, Clock clock) {
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(args.stringList("ticket_ids")));
-    boolean anyFilter = ListTicketsTool.filterNames().stream().anyMatch(args::has);
+    boolean anyFilter = TicketFilter.ARGUMENTS.stream().anyMatch(args::has);
     Integer expected = args.optionalInt("expected_count");
     if (!ids.isEmpty() && anyFilter) {
       throw new ToolArgumentException(
@@ -96,13 +96,11 @@ record BulkRequest(
     String note = optional(args, "note");
     return new BulkRequest(
         ids,
-        anyFilter ? args : null,
+        anyFilter ? TicketFilter.parse(args, directory, clock) : null,
         expected,
         changes,
         note,
-        args.bool("dry_run", false),
-        args.bool("confirm", false),
-        args.format());
+        WriteOptions.parse(args));
   }
 
   private static String optional(ToolArgs args, String name) {

@@ -1,9 +1,12 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
-import dev.kayakomcp.client.KayakoTransportException;
 import dev.kayakomcp.model.Directory;
-import dev.kayakomcp.model.Ticket;
+import dev.kayakomcp.write.NoteOperation;
+import dev.kayakomcp.write.UpdateTicketOperation;
+import dev.kayakomcp.write.WriteOperation;
+import dev.kayakomcp.write.WriteOutcome;
+import dev.kayakomcp.write.WritePipeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +14,10 @@ import java.util.Map;
 import java.util.concurrent.Future;
 
 /**
- * Sends a planned bulk update, a few tickets at a time: one update per ticket (never retried
- * blindly: a lost answer is settled by re-reading), then the note. Every ticket gets an outcome and
- * an audit line; one ticket's failure never stops the others.
+ * Sends a planned bulk update through the {@link WritePipeline}, a few tickets at a time: one
+ * update operation per ticket (sent at most once; a lost answer is settled by re-reading), then the
+ * note. Every ticket gets an outcome; one ticket's failure never stops the others. The pipeline
+ * writes the audit line of each write.
  */
 final class BulkSender {
 
@@ -25,27 +29,22 @@ final class BulkSender {
   private final ToolContext context;
   private final Directory directory;
   private final String tool;
+  private final WritePipeline pipeline;
 
   BulkSender(ToolContext context, Directory directory, String tool) {
     this.context = context;
     this.directory = directory;
     this.tool = tool;
+    this.pipeline = context.writes().pipeline(context);
   }
 
-  /**
-   * The one place a bulk update reaches Kayako: today the client's update, the same call {@code
-   * kayako_update_ticket} makes; the write pipeline takes its place here.
-   */
-  private Ticket update(int ticketId, Map<String, String> fields) {
-    return context.client().updateTicket(ticketId, fields);
-  }
-
-  List<BulkOutcome> sendAll(List<BulkItem> items, String note) throws KayakoApiException {
+  List<BulkOutcome> sendAll(List<BulkItem> items, String note, boolean allowDuplicateNote)
+      throws KayakoApiException {
     List<BulkOutcome> outcomes = new ArrayList<>();
     for (int from = 0; from < items.size(); from += CONCURRENCY) {
       List<Future<BulkOutcome>> window = new ArrayList<>();
       for (BulkItem item : items.subList(from, Math.min(items.size(), from + CONCURRENCY))) {
-        window.add(context.parallel().start(() -> send(item, note)));
+        window.add(context.parallel().start(() -> send(item, note, allowDuplicateNote)));
       }
       for (Future<BulkOutcome> f : window) {
         outcomes.add(context.parallel().join(f));
@@ -54,30 +53,19 @@ final class BulkSender {
     return outcomes;
   }
 
-  private BulkOutcome send(BulkItem item, String note) {
+  private BulkOutcome send(BulkItem item, String note, boolean allowDuplicateNote) {
     BulkOutcome outcome = changeFields(item);
-    if (note != null
-        && (outcome.result() == BulkOutcome.Result.CHANGED
-            || outcome.result() == BulkOutcome.Result.UNCHANGED)) {
-      outcome = new BulkOutcome(item, outcome.result(), outcome.detail(), addNote(item, note));
-    } else if (note != null) {
-      outcome =
-          new BulkOutcome(
-              item, outcome.result(), outcome.detail(), "not added: the update did not go through");
+    if (note == null) {
+      return outcome;
     }
-    Map<String, String> audited = new LinkedHashMap<>(item.fields());
-    if (note != null) {
-      audited.put("note", note);
-    }
-    context
-        .writes()
-        .audit()
-        .record(
-            tool,
-            item.before().displayId(),
-            audited,
-            outcome.result().word + (note == null ? "" : "; note " + outcome.note()));
-    return outcome;
+    boolean wentThrough =
+        outcome.result() == BulkOutcome.Result.CHANGED
+            || outcome.result() == BulkOutcome.Result.UNCHANGED;
+    String noteOutcome =
+        wentThrough
+            ? addNote(item, note, allowDuplicateNote)
+            : "not added: the update did not go through";
+    return new BulkOutcome(item, outcome.result(), outcome.detail(), noteOutcome);
   }
 
   private BulkOutcome changeFields(BulkItem item) {
@@ -88,62 +76,86 @@ final class BulkSender {
       return new BulkOutcome(
           item, BulkOutcome.Result.UNCHANGED, "already had these values; nothing sent", null);
     }
-    int id = item.before().id();
-    Ticket after;
-    String lost = "";
-    try {
-      after = update(id, item.fields());
-    } catch (KayakoTransportException e) {
-      // The update may have landed: what the ticket shows now decides.
-      try {
-        after = context.client().ticket(String.valueOf(id));
-        lost = "Kayako's answer was lost (" + e.getMessage() + "); re-reading shows: ";
-      } catch (KayakoApiException again) {
-        return new BulkOutcome(
-            item,
-            BulkOutcome.Result.UNKNOWN,
-            "Kayako did not answer and the ticket could not be re-read; check it with"
-                + " kayako_get_ticket before sending again",
-            null);
-      }
-      if (item.ignoredBy(after, directory).size() == item.fields().size()) {
-        return new BulkOutcome(
-            item,
-            BulkOutcome.Result.UNKNOWN,
-            lost
-                + "no change yet. It may still land: check the ticket with kayako_get_ticket"
-                + " before sending again",
-            null);
-      }
-    } catch (KayakoApiException e) {
-      return new BulkOutcome(item, BulkOutcome.Result.FAILED, e.getMessage(), null);
-    } catch (RuntimeException e) {
+    WriteOutcome w =
+        submit(
+            new UpdateTicketOperation(
+                tool, item.before(), item.fields(), directory, auditFields(item)),
+            false);
+    if (w == null) {
       return new BulkOutcome(
           item,
           BulkOutcome.Result.UNKNOWN,
-          "internal error while sending (" + e.getClass().getSimpleName() + "); check the ticket",
+          "internal error while sending; check with kayako_get_ticket ticket_id="
+              + item.before().displayId(),
           null);
     }
-    List<String> ignored = item.ignoredBy(after, directory);
-    if (ignored.isEmpty()) {
-      return new BulkOutcome(item, BulkOutcome.Result.CHANGED, lost + "all fields confirmed", null);
-    }
-    return new BulkOutcome(
-        item,
-        BulkOutcome.Result.UNCHANGED,
-        lost + "Kayako ignored " + String.join(", ", ignored),
-        null);
+    return switch (w.kind()) {
+      case LANDED ->
+          w.landed().unchanged().isEmpty()
+              ? new BulkOutcome(
+                  item,
+                  BulkOutcome.Result.CHANGED,
+                  w.recovered()
+                      ? "confirmed by re-reading after Kayako's answer was lost"
+                      : "confirmed by re-reading",
+                  null)
+              : new BulkOutcome(
+                  item,
+                  BulkOutcome.Result.UNCHANGED,
+                  "Kayako ignored " + String.join(", ", w.landed().unchanged()),
+                  null);
+      case NOT_LANDED -> new BulkOutcome(item, BulkOutcome.Result.FAILED, w.detail(), null);
+      case UNKNOWN ->
+          new BulkOutcome(
+              item, BulkOutcome.Result.UNKNOWN, w.detail() + "; check: " + w.check(), null);
+      case DUPLICATE -> new BulkOutcome(item, BulkOutcome.Result.UNCHANGED, w.detail(), null);
+    };
   }
 
-  private String addNote(BulkItem item, String note) {
-    int staff = context.writes().settings().staffId();
-    try {
-      context.client().addNote(item.before().id(), staff, note, YELLOW);
-      return "added";
-    } catch (KayakoTransportException e) {
-      return "unknown: Kayako did not answer; check kayako_get_ticket_notes before adding it again";
-    } catch (KayakoApiException e) {
-      return "failed: " + e.getMessage();
+  private String addNote(BulkItem item, String note, boolean allowDuplicate) {
+    Map<String, String> audited = new LinkedHashMap<>();
+    audited.put("contents", note);
+    WriteOutcome w =
+        submit(
+            new NoteOperation(
+                tool, item.before(), context.writes().settings().staffId(), note, YELLOW, audited),
+            allowDuplicate);
+    if (w == null) {
+      return "unknown: internal error; check kayako_get_ticket_notes ticket_id="
+          + item.before().displayId();
     }
+    return switch (w.kind()) {
+      case LANDED -> "added";
+      case NOT_LANDED -> "failed: " + w.detail();
+      case UNKNOWN -> "unknown: " + w.detail() + "; check: " + w.check();
+      case DUPLICATE -> "not added again: " + w.detail();
+    };
+  }
+
+  /** The pipeline's outcome, or null when sending hit a bug (logged by the caller's wrapper). */
+  private WriteOutcome submit(WriteOperation op, boolean allowDuplicate) {
+    try {
+      return pipeline.submit(op, allowDuplicate);
+    } catch (RuntimeException bug) {
+      org.slf4j.LoggerFactory.getLogger(BulkSender.class)
+          .error("{} on {} failed with an internal error", tool, op.target(), bug);
+      return null;
+    }
+  }
+
+  private Map<String, String> auditFields(BulkItem item) {
+    Map<String, String> m = new LinkedHashMap<>();
+    item.fields()
+        .forEach(
+            (k, v) -> {
+              String shown = null;
+              for (BulkItem.Field f : BulkItem.Field.values()) {
+                if (f.form.equals(k)) {
+                  shown = v + " (" + f.name(directory, Integer.parseInt(v)) + ")";
+                }
+              }
+              m.put(k, shown == null ? v : shown);
+            });
+    return m;
   }
 }

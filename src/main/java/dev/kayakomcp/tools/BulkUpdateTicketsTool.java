@@ -32,7 +32,7 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
               + " and new values. The batch needs the user's confirmation (asked in the client, or"
               + " confirm=true after they agreed). Answers one row per ticket: changed, unchanged"
               + " (and what Kayako ignored), failed (why) or unknown (what to check).",
-          ListTicketsTool.filterSchema(
+          TicketFilter.addTo(
                   WriteDefinitions.common(
                       Schema.object()
                           .prop(
@@ -55,7 +55,11 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
                           .string("department", "New department, by name or id.")
                           .string("type", "New ticket type, by name or id.")
                           .string("note", "A private staff note to add to each ticket changed.")
-                          .bool("confirm", "The user has approved this batch.", false)))
+                          .bool("confirm", "The user has approved this batch.", false)
+                          .apply(
+                              s ->
+                                  WriteDefinitions.allowDuplicate(
+                                      s, "the same note was added to a ticket"))))
               .build(),
           BulkAnswer.outputSchema(),
           false,
@@ -71,24 +75,30 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    BulkRequest request = BulkRequest.parse(args);
     Directory directory = context.directory();
+    BulkRequest request = BulkRequest.parse(args, directory, context.clock());
     String headlineChanges = request.changes().describe();
     List<Ticket> tickets;
     String selection;
     if (request.byFilters()) {
-      ListTicketsTool.Matches m =
-          ListTicketsTool.matching(request.filters(), context, BulkRequest.MAX_TICKETS);
+      ListTicketsTool.Selection m =
+          ListTicketsTool.select(args, context, request.filter(), BulkRequest.MAX_TICKETS);
       int matched = m.found().size();
-      if (matched > BulkRequest.MAX_TICKETS || matched != request.expectedCount()) {
+      if (matched > BulkRequest.MAX_TICKETS
+          || m.total().isEmpty()
+          || matched != request.expectedCount()) {
         String count =
-            matched > BulkRequest.MAX_TICKETS
+            matched > BulkRequest.MAX_TICKETS || m.total().isEmpty()
                 ? "more than " + BulkRequest.MAX_TICKETS
                 : String.valueOf(matched);
         return BulkAnswer.render(
                 "refused",
                 "Bulk update refused: the filters match " + count + " tickets",
-                "by filters, " + count + " matched; expected_count " + request.expectedCount(),
+                request.filter().describe(directory)
+                    + ": "
+                    + count
+                    + " matched; expected_count "
+                    + request.expectedCount(),
                 List.of(),
                 List.of(
                     "The filters match "
@@ -101,11 +111,11 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
                         + (matched > BulkRequest.MAX_TICKETS
                             ? " — after narrowing the filters to at most 100 tickets."
                             : ".")),
-                request.format())
+                request.options().format())
             .asError();
       }
       tickets = m.found();
-      selection = "by filters, " + matched + " matched as expected";
+      selection = request.filter().describe(directory) + ": " + matched + " matched, as expected";
     } else {
       tickets = read(request.ticketIds(), context);
       selection = "by id, " + tickets.size() + (tickets.size() == 1 ? " ticket" : " tickets");
@@ -129,13 +139,14 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
             + headlineChanges
             + (request.note() == null ? "" : ", with a staff note on each")
             + "?";
-    if (!WriteGate.proceed(args, context, gate, true, question)) {
+    if (!WriteGate.proceed(request.options(), context, gate, question)) {
       return planned(request, gate.status(), headline, selection, items, context);
     }
     List<BulkOutcome> outcomes =
-        new BulkSender(context, directory, NAME).sendAll(items, request.note());
+        new BulkSender(context, directory, NAME)
+            .sendAll(items, request.note(), request.options().allowDuplicate());
     List<String> notes = new ArrayList<>();
-    if (!request.confirm()) {
+    if (!request.options().confirm()) {
       notes.add("The user confirmed this batch in the client.");
     }
     if (outcomes.stream().anyMatch(o -> o.result() == BulkOutcome.Result.UNKNOWN)) {
@@ -143,7 +154,8 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
           "Tickets marked unknown may still change: read them with kayako_get_ticket before"
               + " sending anything again.");
     }
-    return BulkAnswer.render("done", headline, selection, outcomes, notes, request.format());
+    return BulkAnswer.render(
+        "done", headline, selection, outcomes, notes, request.options().format());
   }
 
   private static ToolResult planned(
@@ -181,7 +193,7 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
                   + " again with the same arguments and confirm=true.";
         };
     return BulkAnswer.render(
-        status.word, headline, selection, outcomes, List.of(note), request.format());
+        status.word, headline, selection, outcomes, List.of(note), request.options().format());
   }
 
   /** Reads the tickets named, a few at a time; any id that is not a ticket stops the batch. */

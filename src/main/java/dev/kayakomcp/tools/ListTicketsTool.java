@@ -155,49 +155,6 @@ public final class ListTicketsTool implements KayakoTool {
         });
   }
 
-  /** What a filter selection found: up to max + 1 tickets, and the total when known. */
-  record Matches(List<Ticket> found, OptionalLong total) {}
-
-  /** The filter arguments of this tool, which other tools take to select tickets the same way. */
-  static Schema filterSchema(Schema s) {
-    return s.prop(
-            "department_id",
-            idOrList("Department id or comma list; default: all ticket departments."))
-        .prop(
-            "status_id",
-            idOrList(
-                "Status id, comma list, \"unresolved\" or \"resolved\"; default: all statuses."))
-        .prop("owner_staff_id", idOrList("Owner staff id or comma list; 0 = unassigned."))
-        .prop("user_id", idOrList("Customer (creator user) id or comma list."))
-        .apply(TimeWindow::addTo);
-  }
-
-  /** The names of {@link #filterSchema}'s arguments. */
-  static List<String> filterNames() {
-    List<String> names =
-        new ArrayList<>(List.of("department_id", "status_id", "owner_staff_id", "user_id"));
-    names.addAll(TimeWindow.ARGUMENTS);
-    return names;
-  }
-
-  /**
-   * The tickets this tool's filters in {@code args} select, newest activity first: at most {@code
-   * max} + 1 (one more proves there are more), with the total when Kayako or the read tells it.
-   */
-  static Matches matching(ToolArgs args, ToolContext context, int max) throws KayakoApiException {
-    Directory directory = context.directory();
-    List<Integer> departments = departments(args, directory);
-    List<Integer> statuses = statuses(args, directory, departments);
-    List<Integer> owners = ids(args, "owner_staff_id", 0);
-    List<Integer> users = ids(args, "user_id", 1);
-    TimeWindow window = TimeWindow.from(args, context.clock());
-    Page p =
-        window.isEmpty()
-            ? page(context, departments, statuses, owners, users, max, 0, "lastactivity", "DESC")
-            : windowPage(args, context, window, departments, statuses, owners, users, max, 0);
-    return new Matches(p.found(), p.total());
-  }
-
   /** At most this many tickets are read to answer one time-filtered page. */
   static final int MAX_SCAN = 5_000;
 
@@ -328,6 +285,19 @@ public final class ListTicketsTool implements KayakoTool {
       throw new ToolArgumentException("'sort_order' must be ASC or DESC, not '" + order + "'.");
     }
     return o;
+  }
+
+  /** What {@link #select} found: up to max + 1 tickets, and the total when reading reached it. */
+  record Selection(List<Ticket> found, OptionalLong total) {}
+
+  /**
+   * The tickets {@code filter} selects, newest activity first, read as this tool reads a page: for
+   * tools that act on the set a listing showed ({@code kayako_bulk_update_tickets}).
+   */
+  static Selection select(ToolArgs args, ToolContext context, TicketFilter filter, int max)
+      throws KayakoApiException {
+    Page p = scanPage(args, context, filter, max, 0, "lastactivity", "DESC");
+    return new Selection(p.found(), p.total());
   }
 
   private static Map<String, Object> outputSchema() {
