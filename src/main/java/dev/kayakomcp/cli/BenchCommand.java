@@ -84,6 +84,23 @@ final class BenchCommand implements Callable<Integer> {
       description = "Tickets in the helpdesk paged through for the memory run (0 skips it).")
   int listTickets;
 
+  @Option(
+      names = "--live-sessions",
+      defaultValue = "50",
+      description = "Sessions subscribed during the live-update run (0 skips it).")
+  int liveSessions;
+
+  @Option(
+      names = "--live-tickets",
+      defaultValue = "1000",
+      description = "Tickets subscribed, spread over the sessions, in the live-update run.")
+  int liveTickets;
+
+  @Option(
+      names = "--only-live",
+      description = "Run only the live-update scenario (subscriptions and polling).")
+  boolean onlyLive;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -91,6 +108,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (onlyLive) {
+      BenchLive.run(out, serverCommand(), liveSessions, liveTickets, 2);
+      return 0;
+    }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
       out.println(
           "# kayako-mcp bench ("
@@ -106,6 +127,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (listTickets > 0) {
       listing(out);
+    }
+    if (liveSessions > 0) {
+      BenchLive.run(out, serverCommand(), liveSessions, liveTickets, 2);
     }
     return 0;
   }

@@ -68,6 +68,11 @@ final class ActivityFeed {
     atWatermark = new HashMap<>();
   }
 
+  /** Whether no read has worked yet (or since {@link #reset}). */
+  boolean atStart() {
+    return watermark < 0;
+  }
+
   /** The tickets whose activity is newer than the last read (none on the first read). */
   Delta read(Directory directory) throws KayakoApiException {
     List<Integer> departments =

@@ -45,6 +45,7 @@ public final class LivePoller implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final AtomicLong polls = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong failedPolls = new AtomicLong();
 
   private volatile List<Watch> watches = List.of();
   private ScheduledFuture<?> next;
@@ -53,6 +54,13 @@ public final class LivePoller implements AutoCloseable {
 
   /** The generation the poller thread last polled for; a new one starts from scratch. */
   private long polledGeneration = -1;
+
+  /**
+   * Whether this generation's first read failed. The first read only marks where changes start, so
+   * whatever changed between the subscription and the first read that worked would go unheard: that
+   * read then announces every subscription once instead.
+   */
+  private boolean startMissed;
 
   /** Tickets held by each subscribed queue, kept up to date from the activity (poller thread). */
   private final Map<Queue, Set<Integer>> members = new HashMap<>();
@@ -114,9 +122,14 @@ public final class LivePoller implements AutoCloseable {
     return next != null;
   }
 
-  /** Polls run since start. */
+  /** Polls completed since start (failed ones not counted). */
   public long polls() {
     return polls.get();
+  }
+
+  /** Polls that failed (and delayed the next one). */
+  public long failedPolls() {
+    return failedPolls.get();
   }
 
   /** Kayako list requests the polls made (queue snapshots included). */
@@ -135,14 +148,18 @@ public final class LivePoller implements AutoCloseable {
       feed.reset();
       members.clear();
       polledGeneration = mine;
+      startMissed = false;
     }
     Duration delay = interval;
     try {
-      pollOnce();
+      pollOnce(startMissed);
       failures = 0;
+      startMissed = false;
     } catch (RuntimeException e) {
       failures++;
-      delay = backoff(e);
+      failedPolls.incrementAndGet();
+      startMissed |= feed.atStart();
+      delay = backoff(interval, failures, e);
       LOG.warn(
           "live updates: reading Kayako's activity failed ({}); next try in {} s",
           e.getMessage(),
@@ -155,8 +172,12 @@ public final class LivePoller implements AutoCloseable {
     }
   }
 
-  private Duration backoff(Exception e) {
-    long factor = 1L << Math.min(failures, 4);
+  /**
+   * The wait after {@code failures} failed polls in a row: the interval doubled per failure, at
+   * most ten intervals, and never less than Kayako's Retry-After.
+   */
+  static Duration backoff(Duration interval, int failures, Exception e) {
+    long factor = 1L << Math.min(Math.max(failures, 0), 4);
     Duration wait = interval.multipliedBy(Math.min(factor, 10));
     if (e instanceof RateLimitedException r && r.retryAfter().isPresent()) {
       Duration asked = r.retryAfter().get();
@@ -165,9 +186,10 @@ public final class LivePoller implements AutoCloseable {
     return wait;
   }
 
-  /** One poll; package-visible so the benchmark can time it. */
-  void pollOnce() throws KayakoApiException {
-    polls.incrementAndGet();
+  /** One poll; its figures go to the debug log (the benchmark reads them there). */
+  private void pollOnce(boolean catchUp) throws KayakoApiException {
+    long started = System.nanoTime();
+    long requestsBefore = requests.get();
     List<Watch> now = watches;
     Directory directory = context.directory();
     ActivityFeed.Delta delta = feed.read(directory);
@@ -180,15 +202,20 @@ public final class LivePoller implements AutoCloseable {
       }
     }
     members.keySet().retainAll(subscribedQueues);
-    if (delta.overflow()) {
+    if (delta.overflow() || (delta.first() && catchUp)) {
       now.forEach(w -> changed.add(w.uri()));
       members.clear();
     } else {
+      Map<String, List<String>> byRef = new HashMap<>();
+      for (Watch w : now) {
+        if (w instanceof Watch.TicketWatch tw) {
+          byRef.computeIfAbsent(tw.key(), k -> new ArrayList<>()).add(w.uri());
+        }
+      }
       for (Ticket t : delta.changed()) {
-        for (Watch w : now) {
-          if (w instanceof Watch.TicketWatch tw && tw.matches(t.id(), t.displayId())) {
-            changed.add(w.uri());
-          }
+        changed.addAll(byRef.getOrDefault(String.valueOf(t.id()), List.of()));
+        if (t.displayId() != null) {
+          changed.addAll(byRef.getOrDefault(Watch.TicketWatch.keyOf(t.displayId()), List.of()));
         }
         for (Map.Entry<Queue, Set<Integer>> e : members.entrySet()) {
           boolean in = e.getKey().holds(t, directory);
@@ -216,6 +243,14 @@ public final class LivePoller implements AutoCloseable {
         LOG.debug("announcing {} failed", uri, e);
       }
     }
+    polls.incrementAndGet();
+    LOG.debug(
+        "live poll: {} Kayako requests, {} changed tickets, {} notified URIs, {} ms, {} watched",
+        requests.get() - requestsBefore,
+        delta.changed().size(),
+        changed.size(),
+        (System.nanoTime() - started) / 1_000_000,
+        now.size());
   }
 
   private Set<Integer> snapshot(Queue q, Directory directory) throws KayakoApiException {

@@ -21,11 +21,14 @@ public sealed interface Watch {
    * it.
    */
   record TicketWatch(String uri, String ref) implements Watch {
-    /** Whether a ticket row with this id and display id is the watched ticket. */
-    public boolean matches(int id, String displayId) {
-      return ref.equals(String.valueOf(id))
-          || (displayId != null
-              && ref.toUpperCase(Locale.ROOT).equals(displayId.toUpperCase(Locale.ROOT)));
+    /** The ref as compared: display ids ignore case. */
+    public String key() {
+      return keyOf(ref);
+    }
+
+    /** How a numeric or display id is compared. */
+    public static String keyOf(String idOrDisplayId) {
+      return idOrDisplayId.strip().toUpperCase(Locale.ROOT);
     }
   }
 

@@ -210,6 +210,26 @@ class LiveUpdatesIT {
   }
 
   @Test
+  void kayakoFailingDelaysPollsWithoutBreakingTheSessionAndUpdatesResumeAfter() throws Exception {
+    Ticket watched = unresolvedTickets().get(3);
+    String uri = "kayako://tickets/" + watched.id();
+    Listener a = connect();
+    a.client().subscribeResource(new SubscribeRequest(uri));
+    awaitTrue(() -> poller().polls() >= 1, "the first poll");
+    emulator.faults().serverErrors(1.0, 500);
+    try {
+      awaitTrue(() -> poller().failedPolls() >= 2, "two failed polls");
+      // The session is untouched: it answers, and subscribing still works.
+      a.client().ping();
+      a.client().subscribeResource(new SubscribeRequest("kayako://queues/needs-attention"));
+    } finally {
+      emulator.faults().clear();
+    }
+    addCustomerReply(watched.id(), "Back online?");
+    awaitTrue(() -> a.updated().contains(uri), "the update once Kayako answers again");
+  }
+
+  @Test
   void aDepartmentQueueReadsAsItsUnresolvedTicketsNewestActivityFirst() {
     int department = ticketDepartments().get(1);
     List<Ticket> expected =
