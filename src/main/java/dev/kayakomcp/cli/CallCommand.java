@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,17 +47,14 @@ final class CallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Every tool the server has, so a write tool named while writes are off gets its own message.
-    ToolRegistry everything = ToolRegistry.forWrites(WriteSettings.allowedAs(1));
-    if (everything.find(tool).isEmpty()) {
-      streams
-          .stderr()
-          .println(
-              "kayako-mcp: no tool named '"
-                  + tool
-                  + "'. Tools: "
-                  + String.join(
-                      ", ", everything.tools().stream().map(t -> t.definition().name()).toList()));
+    boolean writesAllowed = WritePolicy.allowed(writes, streams.env());
+    ToolRegistry callable =
+        writesAllowed
+            ? ToolRegistry.forWrites(WriteSettings.allowedAs(1))
+            : ToolRegistry.standard();
+    if (callable.find(tool).isEmpty()) {
+      // Refused before connecting: Kayako need not be asked anything to know this.
+      streams.stderr().println("kayako-mcp: " + notCallable(callable, writesAllowed));
       return 2;
     }
     Map<String, Object> args = new LinkedHashMap<>();
@@ -71,18 +67,8 @@ final class CallCommand implements Callable<Integer> {
       args.put(pair.substring(0, eq), pair.substring(eq + 1));
     }
     try (Backend backend = Backend.open(connection, writes, streams.env(), streams.workingDir())) {
-      Optional<KayakoTool> found = backend.registry().find(tool);
-      if (found.isEmpty()) {
-        streams
-            .stderr()
-            .println(
-                "kayako-mcp: "
-                    + tool
-                    + " changes Kayako and writes are off;"
-                    + " pass --allow-writes --staff ID (or set KAYAKO_ALLOW_WRITES=true, KAYAKO_STAFF_ID).");
-        return 2;
-      }
-      CallToolResult result = ToolInvoker.invoke(found.get(), args, backend.toolContext());
+      KayakoTool found = backend.registry().find(tool).orElseThrow();
+      CallToolResult result = ToolInvoker.invoke(found, args, backend.toolContext());
       boolean error = Boolean.TRUE.equals(result.isError());
       PrintStream target = error ? streams.stderr() : streams.out();
       for (Content c : result.content()) {
@@ -96,5 +82,19 @@ final class CallCommand implements Callable<Integer> {
       streams.stderr().println("kayako-mcp: " + e.getMessage());
       return 2;
     }
+  }
+
+  private String notCallable(ToolRegistry callable, boolean writesAllowed) {
+    if (ToolRegistry.writeTools().stream().anyMatch(t -> t.definition().name().equals(tool))) {
+      return tool
+          + " changes Kayako and writes are off; pass --allow-writes --staff ID"
+          + " (or set KAYAKO_ALLOW_WRITES=true, KAYAKO_STAFF_ID).";
+    }
+    List<String> names = callable.tools().stream().map(t -> t.definition().name()).toList();
+    return "no tool named '"
+        + tool
+        + "'. Tools: "
+        + String.join(", ", names)
+        + (writesAllowed ? "." : ". The write tools need --allow-writes --staff ID.");
   }
 }

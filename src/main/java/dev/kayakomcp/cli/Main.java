@@ -54,6 +54,7 @@ public final class Main {
         new PrintWriter(
             new java.io.OutputStreamWriter(streams.stdout(), StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(streams.stderr(), true));
+    cmd.setExecutionStrategy(new OptionPlacement(streams.stderr()));
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // A bug must not show a Java stack trace to the user; the log has the details.

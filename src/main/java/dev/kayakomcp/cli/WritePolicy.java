@@ -32,10 +32,7 @@ final class WritePolicy {
         auditPath == null || auditPath.isBlank()
             ? AuditLog.toStderr(clock)
             : new AuditLog(Path.of(auditPath), clock);
-    boolean allowed =
-        options.allowWrites
-            || "true".equalsIgnoreCase(env.getOrDefault("KAYAKO_ALLOW_WRITES", "").strip());
-    if (!allowed) {
+    if (!allowed(options, env)) {
       return WriteContext.of(WriteSettings.readOnly(), audit);
     }
     Integer staffId = options.staffId != null ? options.staffId : parse(env.get("KAYAKO_STAFF_ID"));
@@ -77,6 +74,12 @@ final class WritePolicy {
     }
     LOG.info("Write tools enabled, acting as staff {} ({})", id, who.get().fullName());
     return WriteContext.of(WriteSettings.allowedAs(id), audit);
+  }
+
+  /** Whether the flags or the environment allow writes (the staff identity is checked apart). */
+  static boolean allowed(WriteOptions options, Map<String, String> env) {
+    return options.allowWrites
+        || "true".equalsIgnoreCase(env.getOrDefault("KAYAKO_ALLOW_WRITES", "").strip());
   }
 
   private static Integer parse(String value) throws ConfigException {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kayakomcp.client.RecordingServer.Answer;
 import dev.kayakomcp.client.RecordingServer.Recorded;
 import dev.kayakomcp.client.TicketQuery.SortOrder;
+import dev.kayakomcp.emulator.Signatures;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.xml.Fixtures;
 import java.util.EnumSet;
@@ -62,6 +63,30 @@ class KayakoClientRequestTest {
         .isEqualTo(RequestSigner.sign(SECRET, r.query().get("salt")));
     assertThat(r.body()).isEmpty();
     assertThat(r.header("User-Agent")).isEqualTo(ClientSettings.DEFAULT_USER_AGENT);
+  }
+
+  @Test
+  void signaturesWithAPlusAreUrlEncodedInQueriesAndBodies() {
+    String salt =
+        Signatures.saltWhose(SECRET, sig -> sig.startsWith("+") && sig.indexOf('+', 1) > 0);
+    String signature = Signatures.hmac(SECRET, salt);
+    KayakoClient plusClient =
+        new KayakoClient(
+            ClientFixture.settings(server.baseUrl()), () -> salt, new ClientFixture.FakeTicker());
+    server.on("/Tickets/Ticket/1042", Answer.xml(Fixtures.bytes("ticket.xml")));
+    server.on("/Tickets/TicketSearch", Answer.xml(Fixtures.bytes("tickets-empty.xml")));
+
+    plusClient.ticket("1042");
+    Recorded get = server.last();
+    plusClient.searchTickets("x", EnumSet.of(SearchFlag.CONTENTS));
+    Recorded post = server.last();
+
+    String encoded =
+        "signature=" + signature.replace("+", "%2B").replace("/", "%2F").replace("=", "%3D");
+    assertThat(get.rawQuery()).endsWith(encoded).doesNotContain("+");
+    assertThat(post.body()).endsWith(encoded).doesNotContain("+");
+    assertThat(get.query().get("signature")).isEqualTo(signature);
+    assertThat(post.form().get("signature")).isEqualTo(signature);
   }
 
   @Test

@@ -9,8 +9,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Kayako's HMAC check: {@code apikey} (trimmed) must match, {@code salt} must be non-empty and
- * {@code signature} must equal Base64(HMAC-SHA256(secret, salt)) after trimming and turning spaces
- * back into {@code +} (the repair for clients that forget to URL-encode it).
+ * {@code signature} must equal Base64(HMAC-SHA256(secret, salt)) after turning spaces back into
+ * {@code +} (the repair for clients that forget to URL-encode it) and then trimming. Trimming is
+ * PHP's {@code trim()}: spaces, tabs, line breaks, NUL and vertical tabs.
  */
 public final class Authenticator {
 
@@ -34,17 +35,35 @@ public final class Authenticator {
     if (salt == null || salt.isEmpty()) {
       throw new ApiException(401, NO_SALT);
     }
-    if (apikey == null || !apikey.strip().equals(apiKey)) {
+    if (apikey == null || !phpTrim(apikey).equals(apiKey)) {
       throw new ApiException(401, FAILED);
     }
     if (signature == null || signature.isEmpty()) {
       throw new ApiException(401, FAILED);
     }
-    String repaired = signature.strip().replace(' ', '+');
+    // Repair before trimming: an unencoded leading or trailing "+" arrives as a space, and trimming
+    // first would drop it.
+    String repaired = phpTrim(signature.replace(' ', '+'));
     byte[] expected = sign(secretKey, salt).getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(expected, repaired.getBytes(StandardCharsets.UTF_8))) {
       throw new ApiException(401, FAILED);
     }
+  }
+
+  private static String phpTrim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isPhpBlank(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isPhpBlank(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isPhpBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\u000B';
   }
 
   /** Base64 of HMAC-SHA256 keyed with the secret string's UTF-8 bytes over the salt. */

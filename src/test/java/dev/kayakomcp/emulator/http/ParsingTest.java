@@ -94,9 +94,11 @@ class ParsingTest {
   @Test
   void authenticator() {
     Authenticator a = new Authenticator("key", "example-secret-key");
-    a.check(" key ", "1234567890", " k2zsEC5TUNiL47wONMQEs4PzPqHHf 4kMWbwHwnzbaY= ");
+    a.check(" key ", "1234567890", "\tk2zsEC5TUNiL47wONMQEs4PzPqHHf 4kMWbwHwnzbaY=\n");
     for (List<String> bad :
         List.of(
+            // Spaces turn into "+" before trimming, so padding a signature with them spoils it.
+            List.of("key", "1234567890", " k2zsEC5TUNiL47wONMQEs4PzPqHHf+4kMWbwHwnzbaY= "),
             List.of("key", "", "x"),
             List.of("nope", "1234567890", "k2zsEC5TUNiL47wONMQEs4PzPqHHf+4kMWbwHwnzbaY="),
             List.of("key", "1234567890", ""),
