@@ -17,8 +17,10 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema.CompleteRequest;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.ResourceContents;
+import io.modelcontextprotocol.spec.McpSchema.ResourceReference;
 import io.modelcontextprotocol.spec.McpSchema.SubscribeRequest;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.UnsubscribeRequest;
@@ -263,6 +265,16 @@ class LiveUpdatesIT {
       String heading = headings.get(i);
       assertThat(sameSecond).anySatisfy(id -> assertThat(heading).contains(id));
     }
+    // The template's department_id completes to the ticket departments' ids.
+    assertThat(
+            a.client()
+                .completeCompletion(
+                    new CompleteRequest(
+                        new ResourceReference("kayako://departments/{department_id}/unresolved"),
+                        new CompleteRequest.CompleteArgument("department_id", "")))
+                .completion()
+                .values())
+        .containsExactlyElementsOf(ticketDepartments().stream().map(String::valueOf).toList());
     assertThatThrownBy(
             () ->
                 a.client()
