@@ -226,11 +226,6 @@ public final class LivePoller implements AutoCloseable {
         }
       }
     }
-    for (Queue q : subscribedQueues) {
-      if (!members.containsKey(q)) {
-        members.put(q, snapshot(q, directory));
-      }
-    }
     for (Watch w : now) {
       if (w instanceof Watch.QueueWatch q && changed.contains(q.queue().uri())) {
         changed.add(w.uri());
@@ -241,6 +236,17 @@ public final class LivePoller implements AutoCloseable {
         announce.accept(uri);
       } catch (RuntimeException e) {
         LOG.debug("announcing {} failed", uri, e);
+      }
+    }
+    // After the announcements: the activity read is already consumed, so a failed queue read
+    // must not lose them; a queue whose read failed is read again next time.
+    for (Queue q : subscribedQueues) {
+      if (!members.containsKey(q)) {
+        try {
+          members.put(q, snapshot(q, directory));
+        } catch (RuntimeException e) {
+          LOG.warn("live updates: reading queue {} failed ({})", q.uri(), e.getMessage());
+        }
       }
     }
     polls.incrementAndGet();

@@ -24,14 +24,13 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
       new ToolDefinition(
           NAME,
           "Update many tickets",
-          "Change status, priority, owner, department and/or type of up to 100 tickets at once"
-              + " (values by name or id, as in kayako_update_ticket), optionally adding the same"
-              + " private staff note to each. Choose the tickets by ticket_ids, or by the filters"
-              + " of kayako_list_tickets plus expected_count (the total you listed): if the filters"
-              + " match another number, nothing is sent. dry_run=true shows every ticket's current"
-              + " and new values. The batch needs the user's confirmation (asked in the client, or"
-              + " confirm=true after they agreed). Answers one row per ticket: changed, unchanged"
-              + " (and what Kayako ignored), failed (why) or unknown (what to check).",
+          "Change status, priority, owner, department and/or type of up to 100 tickets (names or"
+              + " ids, as in kayako_update_ticket), optionally adding one private staff note to"
+              + " each. Tickets by ticket_ids, or by kayako_list_tickets filters plus expected_count"
+              + " (the total you listed; another count sends nothing). dry_run=true shows each"
+              + " ticket's current and new values. Needs the user's confirmation (asked in the"
+              + " client, or confirm=true after they agreed). One row per ticket: changed,"
+              + " unchanged (what Kayako ignored), failed (why) or unknown (what to check).",
           TicketFilter.addTo(
                   WriteDefinitions.common(
                       Schema.object()
