@@ -26,7 +26,7 @@ public final class ListTicketsTool implements KayakoTool {
               + " unassigned. organization_id, priority_id, type_id and tag (any of a comma"
               + " list) narrow further. updated_since/updated_before/created_since/created_before take"
               + " ISO-8601 or 24h/7d/2w (answers state the server time). Returns totals and"
-              + " has_more; pass offset for the next page; read one with kayako_get_ticket.",
+              + " has_more; pass offset for the next page.",
           Schema.object()
               .apply(TicketFilter::addTo)
               .integer("limit", "Tickets per page.", 1, 100, 20)
