@@ -1,14 +1,12 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
-import dev.kayakomcp.client.TicketNotFoundException;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /**
  * {@code kayako_bulk_update_tickets}: one change (status, priority, owner, department, type and an
@@ -77,48 +75,19 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
     Directory directory = context.directory();
     BulkRequest request = BulkRequest.parse(args, directory, context.clock());
     String headlineChanges = request.changes().describe();
-    List<Ticket> tickets;
-    String selection;
-    if (request.byFilters()) {
-      ListTicketsTool.Selection m =
-          ListTicketsTool.select(args, context, request.filter(), BulkRequest.MAX_TICKETS);
-      int matched = m.found().size();
-      if (matched > BulkRequest.MAX_TICKETS
-          || m.total().isEmpty()
-          || matched != request.expectedCount()) {
-        String count =
-            matched > BulkRequest.MAX_TICKETS || m.total().isEmpty()
-                ? "more than " + BulkRequest.MAX_TICKETS
-                : String.valueOf(matched);
-        return BulkAnswer.render(
-                "refused",
-                "Bulk update refused: the filters match " + count + " tickets",
-                request.filter().describe(directory)
-                    + ": "
-                    + count
-                    + " matched; expected_count "
-                    + request.expectedCount(),
-                List.of(),
-                List.of(
-                    "The filters match "
-                        + count
-                        + " tickets, not expected_count="
-                        + request.expectedCount()
-                        + ": nothing was sent. List them with kayako_list_tickets (same filters),"
-                        + " check the set, and call again with expected_count set to what you"
-                        + " saw"
-                        + (matched > BulkRequest.MAX_TICKETS
-                            ? " — after narrowing the filters to at most 100 tickets."
-                            : ".")),
-                request.options().format())
-            .asError();
-      }
-      tickets = m.found();
-      selection = request.filter().describe(directory) + ": " + matched + " matched, as expected";
-    } else {
-      tickets = read(request.ticketIds(), context);
-      selection = "by id, " + tickets.size() + (tickets.size() == 1 ? " ticket" : " tickets");
+    BulkSelection.Chosen chosen = BulkSelection.choose(request, args, context, directory);
+    if (chosen.refusal() != null) {
+      return BulkAnswer.render(
+              "refused",
+              "Bulk update refused: " + headlineChanges,
+              chosen.description(),
+              List.of(),
+              List.of(chosen.refusal()),
+              request.options().format())
+          .asError();
     }
+    List<Ticket> tickets = chosen.tickets();
+    String selection = chosen.description();
     List<BulkItem> items = new ArrayList<>();
     tickets.forEach(t -> items.add(BulkItem.plan(t, request.changes(), directory)));
     String headline =
@@ -193,29 +162,5 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
         };
     return BulkAnswer.render(
         status.word, headline, selection, outcomes, List.of(note), request.options().format());
-  }
-
-  /** Reads the tickets named, a few at a time; any id that is not a ticket stops the batch. */
-  private static List<Ticket> read(List<String> refs, ToolContext context)
-      throws KayakoApiException {
-    Map<Integer, Ticket> byId = new LinkedHashMap<>();
-    for (int from = 0; from < refs.size(); from += BulkSender.CONCURRENCY) {
-      List<String> part = refs.subList(from, Math.min(refs.size(), from + BulkSender.CONCURRENCY));
-      List<Future<Ticket>> window = new ArrayList<>();
-      part.forEach(ref -> window.add(context.parallel().start(() -> context.client().ticket(ref))));
-      for (int i = 0; i < window.size(); i++) {
-        try {
-          Ticket t = context.parallel().join(window.get(i));
-          byId.putIfAbsent(t.id(), t);
-        } catch (TicketNotFoundException e) {
-          throw new ToolArgumentException(
-              "ticket '"
-                  + part.get(i)
-                  + "' does not exist (or was deleted): nothing was sent. Remove it from"
-                  + " ticket_ids and call again.");
-        }
-      }
-    }
-    return new ArrayList<>(byId.values());
   }
 }
