@@ -12,6 +12,7 @@ import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.SearchResultCache;
+import dev.kayakomcp.tools.TicketScans;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.tools.WriteContext;
@@ -156,14 +157,13 @@ final class Backend implements AutoCloseable {
   }
 
   ToolContext toolContext() {
-    return new ToolContext(
-            client,
-            Clock.systemUTC(),
-            new Parallel(pool),
-            noCache ? SearchResultCache.disabled() : SearchResultCache.standard(),
-            AttachmentLimits.fromEnvironment(System.getenv()))
-        .withWrites(writes)
-        .withCallDeadline(callDeadline);
+    return ToolContext.builder(client, new Parallel(pool))
+        .searchCache(noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+        .ticketScans(noCache ? TicketScans.disabled() : TicketScans.standard())
+        .attachmentLimits(AttachmentLimits.fromEnvironment(System.getenv()))
+        .writes(writes)
+        .callDeadline(callDeadline)
+        .build();
   }
 
   @Override

@@ -11,7 +11,6 @@ import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.xml.SafeXml;
@@ -32,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,6 +99,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Run only the live-update scenario (subscriptions and polling).")
   boolean onlyLive;
 
+  @Option(
+      names = "--latency",
+      defaultValue = "0",
+      description =
+          "Instead of the runs above: every read tool once per row, the emulator adding this many"
+              + " ms to each request; prints Kayako requests and wall time per call.")
+  long latency;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "3",
+      description = "Repetitions per row with --latency (the median is shown).")
+  int repeats;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -108,6 +120,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (latency > 0) {
+      BenchToolCalls.run(out, latency, Math.max(1, repeats));
+      return 0;
+    }
     if (onlyLive) {
       BenchLive.run(out, serverCommand(), liveSessions, liveTickets, 2);
       return 0;
@@ -146,9 +162,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     try (BenchLoad.Sessions sessions = new BenchLoad.Sessions(context, most)) {
       for (int n : clients) {
         BenchLoad.Level l =
@@ -253,9 +267,7 @@ final class BenchCommand implements Callable<Integer> {
         new KayakoClient(
             ClientSettings.of(
                 emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context =
-        new ToolContext(
-            client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     StdioServer server =

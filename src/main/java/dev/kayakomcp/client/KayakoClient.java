@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -235,6 +236,18 @@ public final class KayakoClient {
     // Mask ids are upper case; a lower-case paste must not cost a second lookup.
     Integer known = ticketIds.getIfPresent(ref.toUpperCase(Locale.ROOT));
     return known != null ? known : ticket(ref).id();
+  }
+
+  /**
+   * The numeric id of a display id this client has already resolved, without a request; empty when
+   * it has not (or for a numeric string, which needs no resolving).
+   */
+  public OptionalInt knownTicketId(String displayId) {
+    Integer known =
+        displayId == null
+            ? null
+            : ticketIds.getIfPresent(displayId.strip().toUpperCase(Locale.ROOT));
+    return known == null ? OptionalInt.empty() : OptionalInt.of(known);
   }
 
   /** Tickets matching a ListAll filter, without posts ({@link Ticket#posts()} is null). */

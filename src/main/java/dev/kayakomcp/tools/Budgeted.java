@@ -20,6 +20,28 @@ public final class Budgeted {
 
   private Budgeted() {}
 
+  /** {@link #render(ResponseFormat, int, Renderer)} with the two renderings as functions. */
+  public static ToolResult render(
+      ResponseFormat format,
+      int total,
+      java.util.function.IntFunction<String> markdown,
+      java.util.function.IntFunction<Map<String, Object>> structured) {
+    return render(
+        format,
+        total,
+        new Renderer() {
+          @Override
+          public String markdown(int shown) {
+            return markdown.apply(shown);
+          }
+
+          @Override
+          public Map<String, Object> structured(int shown) {
+            return structured.apply(shown);
+          }
+        });
+  }
+
   public static ToolResult render(ResponseFormat format, int total, Renderer renderer) {
     return render(format, total, renderer, ResponseBudget.MAX_CHARS);
   }

@@ -12,7 +12,7 @@ import java.util.List;
  * note to add to each, and whether this is a dry run or confirmed.
  */
 record BulkRequest(
-    List<String> ticketIds,
+    List<TicketRef> ticketIds,
     TicketFilter filter,
     Integer expectedCount,
     Changes changes,
@@ -56,7 +56,12 @@ record BulkRequest(
   }
 
   static BulkRequest parse(ToolArgs args, Directory directory, Clock clock) {
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(args.stringList("ticket_ids")));
+    List<TicketRef> ids =
+        new ArrayList<>(
+            new LinkedHashSet<>(
+                args.stringList("ticket_ids").stream()
+                    .map(raw -> TicketRef.parse("ticket_ids", raw))
+                    .toList()));
     boolean anyFilter = TicketFilter.ARGUMENTS.stream().anyMatch(args::has);
     Integer expected = args.optionalInt("expected_count");
     if (!ids.isEmpty() && anyFilter) {

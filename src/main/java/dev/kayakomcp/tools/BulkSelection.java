@@ -1,14 +1,14 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
-import dev.kayakomcp.client.TicketNotFoundException;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
+import java.util.Set;
 
 /**
  * The tickets a bulk update acts on: read one by one when named by id (an id that is no ticket
@@ -24,7 +24,7 @@ final class BulkSelection {
    */
   record Chosen(List<Ticket> tickets, String description, String refusal) {}
 
-  static Chosen choose(BulkRequest request, ToolArgs args, ToolContext context, Directory directory)
+  static Chosen choose(BulkRequest request, ToolContext context, Directory directory)
       throws KayakoApiException {
     if (!request.byFilters()) {
       List<Ticket> tickets = read(request.ticketIds(), context);
@@ -34,7 +34,7 @@ final class BulkSelection {
           null);
     }
     int max = BulkRequest.MAX_TICKETS;
-    ListTicketsTool.Selection m = ListTicketsTool.select(args, context, request.filter(), max);
+    TicketListing.Page m = TicketListing.first(context, request.filter(), max);
     int matched = m.found().size();
     String filters = request.filter().describe(directory);
     if (matched <= max && m.total().isPresent() && matched == request.expectedCount()) {
@@ -58,25 +58,26 @@ final class BulkSelection {
             + (matched > max ? " — after narrowing the filters to at most " + max + "." : "."));
   }
 
-  /** Reads the tickets named, a few at a time; duplicates (1042 and its display id) count once. */
-  private static List<Ticket> read(List<String> refs, ToolContext context)
+  /**
+   * Reads the tickets named through the ticket loader; an old id of a merged ticket gives the
+   * ticket it was merged into, and ids naming the same ticket count once.
+   */
+  private static List<Ticket> read(List<TicketRef> refs, ToolContext context)
       throws KayakoApiException {
+    List<LoadedTicket> loaded = context.tickets().loadAll(refs, TicketParts.TICKET);
+    Set<TicketRef> found = new HashSet<>();
     Map<Integer, Ticket> byId = new LinkedHashMap<>();
-    for (int from = 0; from < refs.size(); from += BulkSender.CONCURRENCY) {
-      List<String> part = refs.subList(from, Math.min(refs.size(), from + BulkSender.CONCURRENCY));
-      List<Future<Ticket>> window = new ArrayList<>();
-      part.forEach(ref -> window.add(context.parallel().start(() -> context.client().ticket(ref))));
-      for (int i = 0; i < window.size(); i++) {
-        try {
-          Ticket t = context.parallel().join(window.get(i));
-          byId.putIfAbsent(t.id(), t);
-        } catch (TicketNotFoundException e) {
-          throw new ToolArgumentException(
-              "ticket '"
-                  + part.get(i)
-                  + "' does not exist (or was deleted): nothing was sent. Remove it from"
-                  + " ticket_ids and call again.");
-        }
+    for (LoadedTicket t : loaded) {
+      found.add(t.asked());
+      byId.putIfAbsent(t.id(), t.ticket());
+    }
+    for (TicketRef ref : refs) {
+      if (!found.contains(ref)) {
+        throw new ToolArgumentException(
+            "ticket "
+                + ref.shown()
+                + " does not exist (or was deleted): nothing was sent. Remove it from"
+                + " ticket_ids and call again.");
       }
     }
     return new ArrayList<>(byId.values());

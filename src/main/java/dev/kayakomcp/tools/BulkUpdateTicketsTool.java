@@ -75,7 +75,7 @@ public final class BulkUpdateTicketsTool implements KayakoTool {
     Directory directory = context.directory();
     BulkRequest request = BulkRequest.parse(args, directory, context.clock());
     String headlineChanges = request.changes().describe();
-    BulkSelection.Chosen chosen = BulkSelection.choose(request, args, context, directory);
+    BulkSelection.Chosen chosen = BulkSelection.choose(request, context, directory);
     if (chosen.refusal() != null) {
       return BulkAnswer.render(
               "refused",

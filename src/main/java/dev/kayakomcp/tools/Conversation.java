@@ -1,6 +1,5 @@
 package dev.kayakomcp.tools;
 
-import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.model.Attachment;
 import dev.kayakomcp.model.Post;
 import dev.kayakomcp.model.Ticket;
@@ -8,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /**
  * A ticket with its posts in chronological order and each post's attachments (names, types and
@@ -19,30 +17,6 @@ public record Conversation(Ticket ticket, List<Post> posts, Map<Integer, List<At
 
   private static final Comparator<Post> CHRONOLOGICAL =
       Comparator.comparingLong(Post::dateline).thenComparingInt(Post::id);
-
-  /** Loads the ticket (numeric or display id) and, when any post has files, their metadata. */
-  public static Conversation load(ToolContext context, String ticketId) throws KayakoApiException {
-    return load(context, ticketId, true);
-  }
-
-  /**
-   * Loads the ticket; the attachment list costs a second call, so it is fetched only when the
-   * caller shows posts and some post has files.
-   */
-  public static Conversation load(ToolContext context, String ticketId, boolean withFiles)
-      throws KayakoApiException {
-    Ticket ticket = context.client().ticket(ticketId);
-    List<Post> posts = ticket.posts() == null ? List.of() : ticket.posts();
-    Map<Integer, List<Attachment>> files = new HashMap<>();
-    if (withFiles && posts.stream().anyMatch(Post::hasAttachments)) {
-      Future<List<Attachment>> pending =
-          context.parallel().start(() -> context.client().attachments(ticket.id()));
-      for (Attachment a : context.parallel().join(pending)) {
-        files.computeIfAbsent(a.ticketPostId(), k -> new java.util.ArrayList<>()).add(a);
-      }
-    }
-    return new Conversation(ticket, posts.stream().sorted(CHRONOLOGICAL).toList(), files);
-  }
 
   /** A conversation from a ticket already loaded and its attachments' metadata. */
   static Conversation of(Ticket ticket, List<Attachment> attachments) {

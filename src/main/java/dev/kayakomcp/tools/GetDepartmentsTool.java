@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.model.Department;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -61,11 +62,7 @@ public final class GetDepartmentsTool implements KayakoTool {
                 "\nOnly departments with app 'tickets' hold tickets. kayako_list_tickets lists all"
                     + " ticket departments when department_id is omitted.\n"
                     + (shown < departments.size()
-                        ? "\nShowing "
-                            + shown
-                            + " of "
-                            + departments.size()
-                            + " departments; the rest did not fit. Use response_format=json.\n"
+                        ? "\n" + Paging.didNotFit(shown, departments.size(), "departments")
                         : ""))
         .render(format, departments);
   }

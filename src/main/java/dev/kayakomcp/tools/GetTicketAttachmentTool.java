@@ -1,17 +1,14 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
-import dev.kayakomcp.format.AttachmentView;
-import dev.kayakomcp.format.AttachmentView.Kind;
+import dev.kayakomcp.format.AttachmentAnswer;
 import dev.kayakomcp.format.Json;
-import dev.kayakomcp.format.PostView;
 import dev.kayakomcp.format.Untrusted;
 import dev.kayakomcp.model.Attachment;
 import io.modelcontextprotocol.spec.McpSchema.BlobResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Content;
 import io.modelcontextprotocol.spec.McpSchema.EmbeddedResource;
 import io.modelcontextprotocol.spec.McpSchema.ImageContent;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +51,7 @@ public final class GetTicketAttachmentTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketId = args.requiredString("ticket_id");
+    TicketRef ref = context.tickets().ref(args);
     Integer attachmentId = args.optionalInt("attachment_id");
     if (attachmentId == null || attachmentId < 1) {
       throw new ToolArgumentException(
@@ -62,87 +59,50 @@ public final class GetTicketAttachmentTool implements KayakoTool {
               + " them.");
     }
     ResponseFormat format = args.format();
-    int id = context.client().resolveTicketId(ticketId);
-    Attachment a = context.client().attachment(id, attachmentId);
+    TicketPart<Attachment> part = context.tickets().attachment(ref, attachmentId);
+    Attachment a = part.value();
     AttachmentLimits limits = context.attachmentLimits();
-    byte[] bytes = decode(a.contentsBase64());
-    Kind kind = AttachmentView.kind(a);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("ticket_id", id);
-    m.put("attachment", AttachmentView.structured(a));
-    List<Content> extra = List.of();
-    StringBuilder md = new StringBuilder("# Attachment ").append(a.fileName()).append("\n\n");
-    md.append(a.fileType())
-        .append(", ")
-        .append(PostView.size(bytes.length))
-        .append(", attachment ")
-        .append(a.id())
-        .append(" of ticket ")
-        .append(id)
-        .append(".\n\n");
-    String mime =
-        a.fileType() == null || a.fileType().isBlank() ? "application/octet-stream" : a.fileType();
-    if (kind == Kind.TEXT) {
-      int maxChars = Math.min(limits.maxTextChars(), MAX_TEXT_IN_ANSWER);
-      String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      boolean cut = text.length() > maxChars;
-      String shown = cut ? text.substring(0, maxChars) : text;
-      m.put("returned_as", "text");
-      m.put("text", shown);
-      m.put("truncated", cut);
-      m.put("untrusted", true);
-      m.put(
-          "note",
-          cut ? "first " + limits.maxTextChars() + " of " + text.length() + " characters" : null);
-      md.append(Untrusted.fence("```\n" + shown.stripTrailing() + "\n```")).append('\n');
-      if (cut) {
-        md.append("[truncated: showing the first ")
-            .append(String.format("%,d", maxChars))
-            .append(" of ")
-            .append(String.format("%,d", text.length()))
-            .append(" characters]\n");
-      }
-    } else {
-      long cap = kind == Kind.IMAGE ? limits.maxImageBytes() : limits.maxBlobBytes();
-      m.put("truncated", false);
-      m.put("untrusted", true);
-      if (bytes.length > cap) {
-        String why =
-            "not returned: "
-                + PostView.size(bytes.length)
-                + " is over the "
-                + PostView.size(cap)
-                + " cap for "
-                + (kind == Kind.IMAGE ? "images" : "files")
-                + "; open it in Kayako.";
-        m.put("returned_as", "metadata");
-        m.put("note", why);
-        md.append("Contents ").append(why).append('\n');
-      } else {
-        String b64 = Base64.getEncoder().encodeToString(bytes);
-        if (kind == Kind.IMAGE) {
-          extra = List.of(new ImageContent(null, b64, mime));
-          m.put("returned_as", "image");
-          m.put("note", "the image follows as image content");
-          md.append("The image follows as image content.\n");
-        } else {
-          String uri = "kayako://tickets/" + id + "/attachments/" + a.id();
-          extra = List.of(new EmbeddedResource(null, new BlobResourceContents(uri, mime, b64)));
-          m.put("returned_as", "resource");
-          m.put("note", "the file follows as an embedded resource: " + uri);
-          md.append("The file follows as an embedded resource (").append(uri).append(").\n");
-        }
-      }
-    }
-    String text = format == ResponseFormat.JSON ? Json.write(m) : md.toString();
+    byte[] bytes = decode(a);
+    AttachmentAnswer answer =
+        new AttachmentAnswer(
+            part.ticketId(),
+            part.mergeNotice(),
+            a,
+            bytes,
+            Math.min(limits.maxTextChars(), MAX_TEXT_IN_ANSWER),
+            limits.maxImageBytes(),
+            limits.maxBlobBytes());
+    String b64 = Base64.getEncoder().encodeToString(bytes);
+    List<Content> extra =
+        switch (answer.returnedAs()) {
+          case "image" -> List.of(new ImageContent(null, b64, answer.mimeType()));
+          case "resource" ->
+              List.of(
+                  new EmbeddedResource(
+                      null, new BlobResourceContents(answer.uri(), answer.mimeType(), b64)));
+          default -> List.of();
+        };
+    Map<String, Object> m = answer.structured();
+    String text = format == ResponseFormat.JSON ? Json.write(m) : answer.markdown();
     return new ToolResult(text, m, extra);
   }
 
-  private static byte[] decode(String base64) {
-    if (base64 == null) {
+  private static byte[] decode(Attachment a) {
+    if (a.contentsBase64() == null) {
       return new byte[0];
     }
-    return Base64.getMimeDecoder().decode(base64);
+    try {
+      return Base64.getMimeDecoder().decode(a.contentsBase64());
+    } catch (IllegalArgumentException e) {
+      throw new KayakoApiException(
+          "Kayako sent the contents of attachment "
+              + a.id()
+              + " ("
+              + a.fileName()
+              + ") in a form that is not base64; open it in Kayako instead.",
+          200,
+          "");
+    }
   }
 
   private static Map<String, Object> outputSchema() {

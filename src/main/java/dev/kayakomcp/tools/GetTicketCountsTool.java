@@ -1,8 +1,8 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
-import dev.kayakomcp.format.Json;
-import dev.kayakomcp.format.Times;
+import dev.kayakomcp.format.TicketCountsView;
+import dev.kayakomcp.format.TicketCountsView.Row;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.TicketCount;
 import dev.kayakomcp.model.TicketCount.Counter;
@@ -37,27 +37,22 @@ public final class GetTicketCountsTool implements KayakoTool {
     Future<TicketCount> pending = context.parallel().start(() -> context.client().ticketCount());
     Directory d = context.directory();
     TicketCount c = context.parallel().join(pending);
-    Map<String, Object> m = new LinkedHashMap<>();
-    List<Object> departments = new ArrayList<>();
+    List<Row> departments = new ArrayList<>();
     for (TicketCount.DepartmentCount x : c.departments()) {
+      String name = x.id() == 0 ? "no department (e.g. trash)" : d.departmentName(x.id());
       departments.add(
-          row(
-              x.id(),
-              x.id() == 0 ? "no department (e.g. trash)" : d.departmentName(x.id()),
-              x.totalItems(),
-              x.totalUnresolvedItems(),
-              x.lastActivity()));
+          row(x.id(), name, x.totalItems(), x.totalUnresolvedItems(), x.lastActivity()));
     }
-    List<Object> statuses = new ArrayList<>();
+    List<Row> statuses = new ArrayList<>();
     for (Counter x : c.statuses()) {
       statuses.add(row(x.id(), d.statusName(x.id()), x.totalItems(), -1, x.lastActivity()));
     }
-    List<Object> owners = new ArrayList<>();
+    List<Row> owners = new ArrayList<>();
     for (Counter x : c.owners()) {
       String name = x.id() == 0 ? "unassigned" : d.staffName(x.id());
       owners.add(row(x.id(), name, x.totalItems(), x.totalUnresolvedItems(), x.lastActivity()));
     }
-    List<Object> unassigned = new ArrayList<>();
+    List<Row> unassigned = new ArrayList<>();
     int unassignedTotal = 0;
     for (Counter x : c.unassigned()) {
       unassigned.add(
@@ -69,57 +64,14 @@ public final class GetTicketCountsTool implements KayakoTool {
               x.lastActivity()));
       unassignedTotal += x.totalUnresolvedItems() >= 0 ? x.totalUnresolvedItems() : x.totalItems();
     }
-    m.put("departments", departments);
-    m.put("statuses", statuses);
-    m.put("owners", owners);
-    m.put("unassigned", unassigned);
-    m.put("unassigned_unresolved_total", unassignedTotal);
-    m.put("server_time", context.times().now());
-    String text = format == ResponseFormat.JSON ? Json.write(m) : markdown(m);
-    return new ToolResult(text, m);
+    TicketCountsView view =
+        new TicketCountsView(
+            departments, statuses, owners, unassigned, unassignedTotal, context.times().now());
+    return Budgeted.render(format, view.items(), view::markdown, view::structured);
   }
 
-  private static Map<String, Object> row(
-      int id, String name, int total, int unresolved, long lastActivity) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", id);
-    r.put("name", name);
-    r.put("total", total);
-    r.put("unresolved", unresolved >= 0 ? unresolved : null);
-    r.put("last_activity_at", Times.iso(lastActivity));
-    return r;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String markdown(Map<String, Object> m) {
-    StringBuilder sb = new StringBuilder("# Ticket counts\n\n");
-    sb.append("Kayako's dashboard counters at ").append(m.get("server_time")).append(".\n");
-    for (String[] section :
-        new String[][] {
-          {"departments", "By department"},
-          {"statuses", "By status"},
-          {"owners", "By owner"},
-          {"unassigned", "Unassigned, by department"}
-        }) {
-      sb.append("\n## ").append(section[1]).append("\n\n| id | name | total | unresolved |\n");
-      sb.append("| --- | --- | --- | --- |\n");
-      for (Object o : (List<Object>) m.get(section[0])) {
-        Map<String, Object> r = (Map<String, Object>) o;
-        sb.append("| ")
-            .append(r.get("id"))
-            .append(" | ")
-            .append(r.get("name"))
-            .append(" | ")
-            .append(r.get("total"))
-            .append(" | ")
-            .append(r.get("unresolved") == null ? "—" : r.get("unresolved"))
-            .append(" |\n");
-      }
-    }
-    sb.append("\nUnassigned unresolved tickets in all: ")
-        .append(m.get("unassigned_unresolved_total"))
-        .append(". List them with kayako_list_tickets owner_staff_id=0 status_id=unresolved.\n");
-    return sb.toString();
+  private static Row row(int id, String name, int total, int unresolved, long lastActivity) {
+    return new Row(id, name, total, unresolved >= 0 ? unresolved : null, lastActivity);
   }
 
   private static Map<String, Object> outputSchema() {
@@ -139,6 +91,7 @@ public final class GetTicketCountsTool implements KayakoTool {
     p.put("unassigned", Schema.arrayOf(row));
     p.put("unassigned_unresolved_total", Schema.type("integer"));
     p.put("server_time", Schema.type("string"));
+    p.put("cut_by_size", Schema.type("boolean"));
     return OutputSchemas.object(
         p, List.of("departments", "statuses", "owners", "unassigned", "server_time"));
   }

@@ -1,12 +1,11 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.CustomFieldSet;
 import dev.kayakomcp.format.Untrusted;
-import dev.kayakomcp.model.Ticket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /** {@code kayako_get_ticket_custom_fields}: a ticket's custom field values, explained. */
 public final class GetTicketCustomFieldsTool implements KayakoTool {
@@ -29,7 +28,7 @@ public final class GetTicketCustomFieldsTool implements KayakoTool {
           OutputSchemas.object(
               Schema.ordered(
                   "ticket_id", Schema.type("integer"),
-                  "display_id", Schema.type("string"),
+                  "display_id", Schema.nullable("string"),
                   "count", Schema.type("integer"),
                   "fields", Schema.arrayOf(OutputSchemas.customField())),
               List.of("ticket_id", "count", "fields")),
@@ -42,12 +41,10 @@ public final class GetTicketCustomFieldsTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketId = args.requiredString("ticket_id");
+    TicketRef ref = context.tickets().ref(args);
     ResponseFormat format = args.format();
-    int id = context.client().resolveTicketId(ticketId);
-    Future<Ticket> ticket = context.parallel().start(() -> context.client().ticket(id));
-    TicketExtras.CustomFields fields = TicketExtras.customFields(context, id);
-    Ticket t = context.parallel().join(ticket);
+    TicketPart<CustomFieldSet> part = context.tickets().customFields(ref);
+    CustomFieldSet fields = part.value();
     return Budgeted.render(
         format,
         fields.count(),
@@ -55,16 +52,17 @@ public final class GetTicketCustomFieldsTool implements KayakoTool {
           @Override
           public String markdown(int shown) {
             return "# Custom fields of ticket "
-                + TicketExtras.heading(t)
+                + part.heading()
                 + "\n\n"
+                + part.mergeNotice()
                 + fields.markdown(shown);
           }
 
           @Override
           public Map<String, Object> structured(int shown) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ticket_id", t.id());
-            m.put("display_id", t.displayId());
+            m.put("ticket_id", part.ticketId());
+            m.put("display_id", part.displayId());
             m.put("count", fields.count());
             m.put("fields", fields.structured(shown));
             return m;

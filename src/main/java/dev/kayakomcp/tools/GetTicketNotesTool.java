@@ -2,14 +2,13 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.format.NoteView;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Note;
 import dev.kayakomcp.model.Ticket;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /** {@code kayako_get_ticket_notes}: a ticket's internal staff notes, oldest first. */
 public final class GetTicketNotesTool implements KayakoTool {
@@ -44,17 +43,12 @@ public final class GetTicketNotesTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketId = args.requiredString("ticket_id");
+    TicketRef ref = context.tickets().ref(args);
     ResponseFormat format = args.format();
-    int id = context.client().resolveTicketId(ticketId);
-    Future<Ticket> ticket = context.parallel().start(() -> context.client().ticket(id));
-    Future<List<Note>> pending = context.parallel().start(() -> context.client().notes(id));
+    LoadedTicket loaded = context.tickets().load(ref, TicketParts.TICKET);
     Directory directory = context.directory();
-    Ticket t = context.parallel().join(ticket);
-    List<Note> notes =
-        context.parallel().join(pending).stream()
-            .sorted(Comparator.comparingLong(Note::creationDate).thenComparingInt(Note::id))
-            .toList();
+    Ticket t = loaded.ticket();
+    List<Note> notes = loaded.ticketNotes();
     NoteView view = new NoteView(directory, context.times());
     return Budgeted.render(
         format,
@@ -63,7 +57,7 @@ public final class GetTicketNotesTool implements KayakoTool {
           @Override
           public String markdown(int shown) {
             StringBuilder sb = new StringBuilder("# Staff notes of ticket ");
-            sb.append(TicketExtras.heading(t)).append("\n\n");
+            sb.append(TicketLoader.heading(t)).append("\n\n").append(loaded.mergeNotice());
             if (notes.isEmpty()) {
               return sb.append("This ticket has no staff notes.\n").toString();
             }
@@ -71,16 +65,13 @@ public final class GetTicketNotesTool implements KayakoTool {
             for (Note n : notes.subList(0, shown)) {
               sb.append(view.markdown(n)).append('\n');
             }
-            if (shown < notes.size()) {
-              sb.append("Showing the first ")
-                  .append(shown)
-                  .append(" of ")
-                  .append(notes.size())
-                  .append(
-                      " notes (the rest did not fit); search them with kayako_search_tickets"
-                          + " and search_notes=true.\n");
-            }
-            return sb.toString();
+            return sb.append(
+                    Paging.didNotFit(
+                        shown,
+                        notes.size(),
+                        "notes",
+                        "Search them with kayako_search_tickets and search_notes=true"))
+                .toString();
           }
 
           @Override

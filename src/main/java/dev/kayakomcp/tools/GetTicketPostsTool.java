@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.format.PostView;
 import dev.kayakomcp.format.TicketView;
 import dev.kayakomcp.model.Post;
@@ -44,13 +45,15 @@ public final class GetTicketPostsTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketId = args.requiredString("ticket_id");
+    // Every argument is checked before Kayako is asked anything.
+    TicketRef ref = context.tickets().ref(args);
     int offset = args.intInRange("offset", 0, 0, 10_000);
     int limit = args.intInRange("limit", 100, 1, 200);
+    boolean includeQuoted = args.bool("include_quoted", false);
     ResponseFormat format = args.format();
-    Conversation conversation = Conversation.load(context, ticketId);
-    PostView view =
-        new PostView(context.times(), args.bool("include_quoted", false), staffSignatures(context));
+    LoadedTicket loaded = context.tickets().load(ref, TicketParts.CONVERSATION);
+    Conversation conversation = loaded.conversation();
+    PostView view = new PostView(context.times(), includeQuoted, staffSignatures(context));
     List<Post> all = conversation.posts();
     List<Post> window =
         all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
@@ -62,7 +65,10 @@ public final class GetTicketPostsTool implements KayakoTool {
           @Override
           public String markdown(int shown) {
             StringBuilder sb =
-                new StringBuilder("# Conversation of ticket ").append(title).append("\n\n");
+                new StringBuilder("# Conversation of ticket ")
+                    .append(title)
+                    .append("\n\n")
+                    .append(loaded.mergeNotice());
             if (all.isEmpty()) {
               return sb.append("This ticket has no posts.\n").toString();
             }

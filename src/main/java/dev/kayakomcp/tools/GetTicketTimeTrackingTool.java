@@ -1,14 +1,13 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.format.TimeTrackView;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.model.TimeTrack;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /** {@code kayako_get_ticket_time_tracking}: time worked and billed on a ticket, with totals. */
 public final class GetTicketTimeTrackingTool implements KayakoTool {
@@ -43,17 +42,11 @@ public final class GetTicketTimeTrackingTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketId = args.requiredString("ticket_id");
+    TicketRef ref = context.tickets().ref(args);
     ResponseFormat format = args.format();
-    int id = context.client().resolveTicketId(ticketId);
-    Future<Ticket> ticket = context.parallel().start(() -> context.client().ticket(id));
-    Future<List<TimeTrack>> pending =
-        context.parallel().start(() -> context.client().timeTracks(id));
-    Ticket t = context.parallel().join(ticket);
-    List<TimeTrack> entries =
-        context.parallel().join(pending).stream()
-            .sorted(Comparator.comparingLong(TimeTrack::workDate).thenComparingInt(TimeTrack::id))
-            .toList();
+    LoadedTicket loaded = context.tickets().load(ref, TicketParts.TICKET);
+    Ticket t = loaded.ticket();
+    List<TimeTrack> entries = loaded.timeTracks();
     TimeTrackView view = new TimeTrackView(context.times());
     return Budgeted.render(
         format,
@@ -62,18 +55,21 @@ public final class GetTicketTimeTrackingTool implements KayakoTool {
           @Override
           public String markdown(int shown) {
             StringBuilder sb = new StringBuilder("# Time tracking of ticket ");
-            sb.append(TicketExtras.heading(t)).append("\n\n");
+            sb.append(TicketLoader.heading(t)).append("\n\n").append(loaded.mergeNotice());
             if (entries.isEmpty()) {
               return sb.append("No time has been tracked on this ticket.\n").toString();
             }
             sb.append(TimeTrackView.totalsMarkdown(entries)).append('\n');
             entries.subList(0, shown).forEach(e -> sb.append(view.markdown(e)));
             if (shown < entries.size()) {
-              sb.append("\nShowing ")
-                  .append(shown)
-                  .append(" of ")
-                  .append(entries.size())
-                  .append(" entries (the rest did not fit); the totals cover all of them.\n");
+              sb.append('\n')
+                  .append(
+                      Paging.didNotFit(
+                          shown,
+                          entries.size(),
+                          "entries",
+                          "The totals cover all of them; use response_format=json for a compact"
+                              + " form"));
             }
             return sb.toString();
           }

@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.model.Staff;
 import dev.kayakomcp.model.StaffGroup;
 import java.util.HashMap;
@@ -87,8 +88,7 @@ public final class ListStaffTool implements KayakoTool {
                   .append(" |\n");
             }
             if (shown < staff.size()) {
-              sb.append("\nShowing ").append(shown).append(" of ").append(staff.size());
-              sb.append(" staff (the rest did not fit); use response_format=json.\n");
+              sb.append('\n').append(Paging.didNotFit(shown, staff.size(), "staff"));
             }
             return sb.toString();
           }

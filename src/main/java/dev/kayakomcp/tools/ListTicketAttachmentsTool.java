@@ -2,13 +2,12 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.format.AttachmentView;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.model.Attachment;
-import dev.kayakomcp.model.Ticket;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /** {@code kayako_list_ticket_attachments}: the files attached to a ticket's posts, no contents. */
 public final class ListTicketAttachmentsTool implements KayakoTool {
@@ -29,7 +28,7 @@ public final class ListTicketAttachmentsTool implements KayakoTool {
           OutputSchemas.object(
               Schema.ordered(
                   "ticket_id", Schema.type("integer"),
-                  "display_id", Schema.type("string"),
+                  "display_id", Schema.nullable("string"),
                   "total", Schema.type("integer"),
                   "total_bytes", Schema.type("integer"),
                   "attachments", Schema.arrayOf(OutputSchemas.attachment())),
@@ -43,15 +42,11 @@ public final class ListTicketAttachmentsTool implements KayakoTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
-    String ticketId = args.requiredString("ticket_id");
+    TicketRef ref = context.tickets().ref(args);
     ResponseFormat format = args.format();
-    int id = context.client().resolveTicketId(ticketId);
-    Future<Ticket> ticket = context.parallel().start(() -> context.client().ticket(id));
-    Future<List<Attachment>> pending =
-        context.parallel().start(() -> context.client().attachments(id));
-    Ticket t = context.parallel().join(ticket);
+    TicketPart<List<Attachment>> part = context.tickets().attachments(ref);
     List<Attachment> files =
-        context.parallel().join(pending).stream()
+        part.value().stream()
             .sorted(Comparator.comparingLong(Attachment::dateline).thenComparingInt(Attachment::id))
             .toList();
     long bytes = files.stream().mapToLong(Attachment::fileSize).sum();
@@ -62,22 +57,18 @@ public final class ListTicketAttachmentsTool implements KayakoTool {
           @Override
           public String markdown(int shown) {
             StringBuilder sb = new StringBuilder("# Attachments of ticket ");
-            sb.append(TicketExtras.heading(t)).append("\n\n");
+            sb.append(part.heading()).append("\n\n").append(part.mergeNotice());
             if (files.isEmpty()) {
               return sb.append("This ticket has no attachments.\n").toString();
             }
             sb.append(files.size()).append(" files, oldest first:\n\n");
             files.subList(0, shown).forEach(a -> sb.append(AttachmentView.markdown(a)));
             if (shown < files.size()) {
-              sb.append("\nShowing ")
-                  .append(shown)
-                  .append(" of ")
-                  .append(files.size())
-                  .append(" (the rest did not fit); use response_format=json.\n");
+              sb.append('\n').append(Paging.didNotFit(shown, files.size(), "files"));
             }
             sb.append(
                 "\nRead one with kayako_get_ticket_attachment {\"ticket_id\": \""
-                    + t.id()
+                    + part.ticketId()
                     + "\", \"attachment_id\": ID}.\n");
             return sb.toString();
           }
@@ -85,8 +76,8 @@ public final class ListTicketAttachmentsTool implements KayakoTool {
           @Override
           public Map<String, Object> structured(int shown) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ticket_id", t.id());
-            m.put("display_id", t.displayId());
+            m.put("ticket_id", part.ticketId());
+            m.put("display_id", part.displayId());
             m.put("total", files.size());
             m.put("total_bytes", bytes);
             m.put(

@@ -2,6 +2,7 @@ package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.NewTimeTrack;
+import dev.kayakomcp.format.Durations;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
@@ -48,10 +49,10 @@ public final class LogTimeTool implements KayakoTool {
       WriteOptions options) {
 
     static Args parse(ToolArgs args, Clock clock) {
-      long spent = Durations.parseSeconds("time_spent", args.requiredString("time_spent"));
+      long spent = DurationArgument.parseSeconds("time_spent", args.requiredString("time_spent"));
       long billable =
           args.has("time_billable")
-              ? Durations.parseSeconds("time_billable", args.string("time_billable", ""))
+              ? DurationArgument.parseSeconds("time_billable", args.string("time_billable", ""))
               : spent;
       return new Args(
           args.requiredString("ticket_id"),
@@ -94,11 +95,11 @@ public final class LogTimeTool implements KayakoTool {
     WriteAnswer answer =
         new WriteAnswer(DEFINITION.name())
             .ticket(ticket.id(), ticket.displayId())
-            .headline("Time on " + ticket.displayId() + ": " + Durations.print(a.spent()));
+            .headline("Time on " + ticket.displayId() + ": " + Durations.human(a.spent()));
     answer.sent("ticketid", ticket.id() + " (" + ticket.displayId() + ")");
     answer.sent("staffid", staffId + " (" + directory.staffName(staffId) + ")");
-    answer.sent("timespent", a.spent() + " (" + Durations.print(a.spent()) + ")");
-    answer.sent("timebillable", a.billable() + " (" + Durations.print(a.billable()) + ")");
+    answer.sent("timespent", a.spent() + " (" + Durations.human(a.spent()) + ")");
+    answer.sent("timebillable", a.billable() + " (" + Durations.human(a.billable()) + ")");
     answer.sent("worktimeline", a.workDate() + " (" + Times.iso(a.workDate()) + ")");
     answer.sent("billtimeline", a.workDate() + " (" + Times.iso(a.workDate()) + ")");
     answer.sent("contents", a.note());

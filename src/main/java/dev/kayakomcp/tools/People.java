@@ -5,31 +5,38 @@ import dev.kayakomcp.model.User;
 import dev.kayakomcp.model.UserGroup;
 import dev.kayakomcp.model.UserOrganization;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /** User groups and the organisations of some users, fetched side by side. */
 record People(Map<Integer, UserGroup> groups, Map<Integer, UserOrganization> organizations) {
 
+  /**
+   * The groups (a cached lookup) and the organisations of {@code users}: one organisation is read
+   * alone, several with one read of the organisation list, so a page costs at most one request
+   * whatever its size (Kayako has no batch read of organisations).
+   */
   static People of(ToolContext context, List<User> users) throws KayakoApiException {
     Parallel parallel = context.parallel();
     Future<List<UserGroup>> groups = parallel.start(() -> context.client().userGroups());
-    Map<Integer, Future<Optional<UserOrganization>>> pending = new LinkedHashMap<>();
-    for (User u : users) {
-      int org = u.userOrganizationId();
-      if (org > 0 && !pending.containsKey(org)) {
-        pending.put(org, parallel.start(() -> context.client().organization(org)));
-      }
+    Set<Integer> wanted = new HashSet<>();
+    users.forEach(u -> wanted.add(u.userOrganizationId()));
+    wanted.remove(0);
+    Map<Integer, UserOrganization> o = new HashMap<>();
+    if (wanted.size() == 1) {
+      int only = wanted.iterator().next();
+      context.client().organization(only).ifPresent(x -> o.put(only, x));
+    } else if (wanted.size() > 1) {
+      context.client().organizations().stream()
+          .filter(x -> wanted.contains(x.id()))
+          .forEach(x -> o.put(x.id(), x));
     }
     Map<Integer, UserGroup> g = new HashMap<>();
     parallel.join(groups).forEach(x -> g.put(x.id(), x));
-    Map<Integer, UserOrganization> o = new HashMap<>();
-    for (var e : pending.entrySet()) {
-      parallel.join(e.getValue()).ifPresent(x -> o.put(e.getKey(), x));
-    }
     return new People(g, o);
   }
 

@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.client.KayakoApiException;
+import dev.kayakomcp.format.Paging;
 import dev.kayakomcp.format.PersonView;
 import dev.kayakomcp.model.User;
 import java.util.LinkedHashMap;
@@ -77,8 +78,7 @@ public final class SearchUsersTool implements KayakoTool {
               next.put("query", query);
               next.put("limit", limit);
               next.put("offset", offset + shown);
-              sb.append("More users: ").append(Paging.nextCall("kayako_search_users", next));
-              sb.append('\n');
+              sb.append(Paging.more("users", "kayako_search_users", next, 0));
             }
             return sb.toString();
           }

@@ -1,5 +1,6 @@
 package dev.kayakomcp.tools;
 
+import dev.kayakomcp.client.TicketQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,35 +12,14 @@ import java.util.Map;
  */
 final class SortFields {
 
-  /** Kayako's whitelist (spec §2.3), and {@code ticketid}, which is the server's default order. */
+  /**
+   * Kayako's whitelist ({@link TicketQuery#SORT_FIELDS}, the one copy) and {@code ticketid}, the
+   * server's default order, which is asked for by naming no field.
+   */
   static final List<String> KAYAKO =
-      List.of(
-          "lastactivity",
-          "dateline",
-          "ticketid",
-          "ticketstatustitle",
-          "departmenttitle",
-          "prioritytitle",
-          "tickettypetitle",
-          "duetime",
-          "resolutiondateline",
-          "totalreplies",
-          "lastreplier",
-          "ownerstaffid",
-          "userid",
-          "hasattachments",
-          "hasnotes",
-          "isescalated",
-          "isresolved",
-          "creator",
-          "isphonecall",
-          "hasfollowup",
-          "hasratings",
-          "islinked",
-          "iswatched",
-          "tickettype",
-          "tickettypeid",
-          "creationmode");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("ticketid"), TicketQuery.SORT_FIELDS.stream())
+          .toList();
 
   private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 
@@ -79,5 +59,14 @@ final class SortFields {
             + " (aliases: "
             + String.join(", ", ALIASES.keySet())
             + ").");
+  }
+
+  /** ASC or DESC, any case; an argument error otherwise. */
+  static TicketQuery.SortOrder order(String order) {
+    String o = order.strip().toUpperCase(Locale.ROOT);
+    if (!o.equals("ASC") && !o.equals("DESC")) {
+      throw new ToolArgumentException("'sort_order' must be ASC or DESC, not '" + order + "'.");
+    }
+    return TicketQuery.SortOrder.valueOf(o);
   }
 }

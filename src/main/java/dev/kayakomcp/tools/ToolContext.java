@@ -14,138 +14,134 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Future;
 
-/** What every tool may use: the Kayako client, the clock, a pool for parallel calls, caches. */
+/**
+ * What every tool may use: the Kayako client, the ticket loader, the clock, a pool for parallel
+ * calls, caches, write settings and the call's progress and deadline. Built one way, with {@link
+ * #builder}; the {@code with…} methods derive a copy for one call or setting.
+ */
 public final class ToolContext {
+
+  /** How long one tool call may spend on Kayako, retries and waits included. */
+  public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(60);
 
   private final KayakoClient client;
   private final Clock clock;
   private final Times times;
   private final Parallel parallel;
   private final SearchResultCache searchCache;
+  private final TicketScans ticketScans;
   private final AttachmentLimits attachmentLimits;
   private final WriteContext writes;
   private final Confirmer confirmer;
   private final Progress progress;
-
-  // ---- resilience (issue 6): the deadline of one tool call ----
-  /** How long one tool call may spend on Kayako, retries and waits included. */
-  public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(60);
-
   private final Duration callDeadline;
 
-  public ToolContext(
-      KayakoClient client, Clock clock, Parallel parallel, SearchResultCache searchCache) {
-    this(client, clock, parallel, searchCache, AttachmentLimits.DEFAULTS);
+  private ToolContext(Builder b) {
+    this.client = b.client;
+    this.clock = b.clock;
+    this.times = new Times(b.clock);
+    this.parallel = b.parallel;
+    this.searchCache = b.searchCache;
+    this.ticketScans = b.ticketScans;
+    this.attachmentLimits = b.attachmentLimits;
+    this.writes = b.writes != null ? b.writes : WriteContext.readOnly(b.clock);
+    this.confirmer = b.confirmer;
+    this.progress = b.progress;
+    this.callDeadline = b.callDeadline;
   }
 
-  public ToolContext(
-      KayakoClient client,
-      Clock clock,
-      Parallel parallel,
-      SearchResultCache searchCache,
-      AttachmentLimits attachmentLimits) {
-    this(
-        client,
-        clock,
-        parallel,
-        searchCache,
-        attachmentLimits,
-        WriteContext.readOnly(clock),
-        Confirmer.NONE,
-        Progress.NONE);
+  /**
+   * A builder with the defaults: system UTC clock, the standard search cache and scans, default
+   * attachment limits, read-only writes, no confirmer, no progress, {@link #DEFAULT_CALL_DEADLINE}.
+   */
+  public static Builder builder(KayakoClient client, Parallel parallel) {
+    return new Builder(client, parallel);
   }
 
-  public ToolContext(
-      KayakoClient client,
-      Clock clock,
-      Parallel parallel,
-      SearchResultCache searchCache,
-      WriteContext writes,
-      Confirmer confirmer) {
-    this(
-        client,
-        clock,
-        parallel,
-        searchCache,
-        AttachmentLimits.DEFAULTS,
-        writes,
-        confirmer,
-        Progress.NONE);
+  /** A builder holding this context's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder(client, parallel);
+    b.clock = clock;
+    b.searchCache = searchCache;
+    b.ticketScans = ticketScans;
+    b.attachmentLimits = attachmentLimits;
+    b.writes = writes;
+    b.confirmer = confirmer;
+    b.progress = progress;
+    b.callDeadline = callDeadline;
+    return b;
   }
 
-  public ToolContext(
-      KayakoClient client,
-      Clock clock,
-      Parallel parallel,
-      SearchResultCache searchCache,
-      Duration callDeadline) {
-    this(
-        client,
-        clock,
-        parallel,
-        searchCache,
-        AttachmentLimits.DEFAULTS,
-        WriteContext.readOnly(clock),
-        Confirmer.NONE,
-        Progress.NONE,
-        callDeadline);
-  }
+  /** Sets what a {@link ToolContext} holds; every setting but client and pool has a default. */
+  public static final class Builder {
+    private final KayakoClient client;
+    private Parallel parallel;
+    private Clock clock = Clock.systemUTC();
+    private SearchResultCache searchCache = SearchResultCache.standard();
+    private TicketScans ticketScans = TicketScans.standard();
+    private AttachmentLimits attachmentLimits = AttachmentLimits.DEFAULTS;
+    private WriteContext writes;
+    private Confirmer confirmer = Confirmer.NONE;
+    private Progress progress = Progress.NONE;
+    private Duration callDeadline = DEFAULT_CALL_DEADLINE;
 
-  private ToolContext(
-      KayakoClient client,
-      Clock clock,
-      Parallel parallel,
-      SearchResultCache searchCache,
-      AttachmentLimits attachmentLimits,
-      WriteContext writes,
-      Confirmer confirmer,
-      Progress progress) {
-    this(
-        client,
-        clock,
-        parallel,
-        searchCache,
-        attachmentLimits,
-        writes,
-        confirmer,
-        progress,
-        DEFAULT_CALL_DEADLINE);
-  }
+    private Builder(KayakoClient client, Parallel parallel) {
+      this.client = client;
+      this.parallel = parallel;
+    }
 
-  private ToolContext(
-      KayakoClient client,
-      Clock clock,
-      Parallel parallel,
-      SearchResultCache searchCache,
-      AttachmentLimits attachmentLimits,
-      WriteContext writes,
-      Confirmer confirmer,
-      Progress progress,
-      Duration callDeadline) {
-    this.client = client;
-    this.clock = clock;
-    this.times = new Times(clock);
-    this.parallel = parallel;
-    this.searchCache = searchCache;
-    this.attachmentLimits = attachmentLimits;
-    this.writes = writes;
-    this.confirmer = confirmer;
-    this.progress = progress;
-    this.callDeadline = callDeadline;
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    public Builder searchCache(SearchResultCache value) {
+      this.searchCache = value;
+      return this;
+    }
+
+    /** Listings in progress that later pages continue; default {@link TicketScans#standard()}. */
+    public Builder ticketScans(TicketScans value) {
+      this.ticketScans = value;
+      return this;
+    }
+
+    public Builder attachmentLimits(AttachmentLimits value) {
+      this.attachmentLimits = value;
+      return this;
+    }
+
+    /** Write settings, audit log and ledger; default: read-only on this builder's clock. */
+    public Builder writes(WriteContext value) {
+      this.writes = value;
+      return this;
+    }
+
+    public Builder confirmer(Confirmer value) {
+      this.confirmer = value;
+      return this;
+    }
+
+    /** Where the call reports its steps; the pool's joins report there too. */
+    public Builder progress(Progress value) {
+      this.progress = value;
+      this.parallel = parallel.withProgress(value);
+      return this;
+    }
+
+    public Builder callDeadline(Duration value) {
+      this.callDeadline = value;
+      return this;
+    }
+
+    public ToolContext build() {
+      return new ToolContext(this);
+    }
   }
 
   /** The same context whose tool calls may spend at most {@code deadline} on Kayako. */
   public ToolContext withCallDeadline(Duration deadline) {
-    return new ToolContext(
-        client,
-        clock,
-        parallel,
-        searchCache,
-        attachmentLimits,
-        writes,
-        confirmer,
-        progress,
-        deadline);
+    return toBuilder().callDeadline(deadline).build();
   }
 
   /**
@@ -153,44 +149,22 @@ public final class ToolContext {
    * table fetch and each joined parallel call is reported.
    */
   public ToolContext withProgress(Progress other) {
-    return new ToolContext(
-        client,
-        clock,
-        parallel.withProgress(other),
-        searchCache,
-        attachmentLimits,
-        writes,
-        confirmer,
-        other,
-        callDeadline);
+    return toBuilder().progress(other).build();
   }
 
   /** The same context, asking a particular client's person for confirmations. */
   public ToolContext withConfirmer(Confirmer other) {
-    return new ToolContext(
-        client,
-        clock,
-        parallel,
-        searchCache,
-        attachmentLimits,
-        writes,
-        other,
-        progress,
-        callDeadline);
+    return toBuilder().confirmer(other).build();
   }
 
   /** The same context with these write settings, audit log and ledger. */
   public ToolContext withWrites(WriteContext other) {
-    return new ToolContext(
-        client,
-        clock,
-        parallel,
-        searchCache,
-        attachmentLimits,
-        other,
-        confirmer,
-        progress,
-        callDeadline);
+    return toBuilder().writes(other).build();
+  }
+
+  /** The one way tools read tickets: ids resolved once, the ticket GET reused for its parts. */
+  public TicketLoader tickets() {
+    return new TicketLoader(this);
   }
 
   /** How much of an attachment a tool returns, by kind. */
@@ -216,8 +190,6 @@ public final class ToolContext {
     return callDeadline;
   }
 
-  // ---- end resilience ----
-
   public KayakoClient client() {
     return client;
   }
@@ -236,6 +208,11 @@ public final class ToolContext {
 
   public SearchResultCache searchCache() {
     return searchCache;
+  }
+
+  /** Listings in progress, so a next page continues where the last one stopped reading. */
+  public TicketScans ticketScans() {
+    return ticketScans;
   }
 
   /**

@@ -56,6 +56,19 @@ final class EmulatorWrites {
     return ticketId;
   }
 
+  /** Adds {@code count} staff notes of about {@code chars} characters each to a ticket. */
+  static void addNotes(KayakoEmulator emulator, int ticketId, int count, int chars)
+      throws Exception {
+    int staff = emulator.helpdesk().staff.firstKey();
+    for (int i = 0; i < count; i++) {
+      Map<String, String> note = new LinkedHashMap<>();
+      note.put("ticketid", String.valueOf(ticketId));
+      note.put("staffid", String.valueOf(staff));
+      note.put("contents", words("Note " + i + " on the export", chars));
+      post(emulator, "/Tickets/TicketNote", note);
+    }
+  }
+
   private static String words(String lead, int chars) {
     StringBuilder sb = new StringBuilder(lead).append('.');
     int n = 0;

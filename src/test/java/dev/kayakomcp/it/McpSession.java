@@ -10,7 +10,6 @@ import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.tools.WriteContext;
@@ -127,10 +126,11 @@ final class McpSession implements AutoCloseable {
     KayakoClient kayako = new KayakoClient(settings, resilience);
     this.kayako = kayako;
     ToolContext context =
-        new ToolContext(
-                kayako, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard(), limits)
-            .withWrites(writes)
-            .withCallDeadline(callDeadline);
+        ToolContext.builder(kayako, new Parallel(pool))
+            .attachmentLimits(limits)
+            .writes(writes)
+            .callDeadline(callDeadline)
+            .build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
     OutputStream tee = new Tee(toClient.output(), serverStdout);
@@ -154,11 +154,7 @@ final class McpSession implements AutoCloseable {
 
   /** A tool context on {@code emulator}, for tests that build their own server. */
   static ToolContext context(KayakoEmulator emulator, ExecutorService pool) {
-    return new ToolContext(
-        new KayakoClient(settings(emulator)),
-        Clock.systemUTC(),
-        new Parallel(pool),
-        SearchResultCache.standard());
+    return ToolContext.builder(new KayakoClient(settings(emulator)), new Parallel(pool)).build();
   }
 
   private static ClientSettings settings(KayakoEmulator emulator) {

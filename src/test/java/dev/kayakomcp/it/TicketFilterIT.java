@@ -165,4 +165,37 @@ class TicketFilterIT {
     assertThat(t.isError()).isTrue();
     assertThat(McpSession.text(t)).contains("type_id");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theNextCallInTheAnswerAsksForTheSameFilter() throws Exception {
+    int priority = truth.priorities.firstKey();
+    Map<String, Object> args =
+        Map.of(
+            "priority_id",
+            priority,
+            "status_id",
+            "unresolved",
+            "updated_since",
+            "3650d",
+            "limit",
+            2);
+    String text = McpSession.text(mcp.call("kayako_list_tickets", args));
+    int at = text.indexOf("call kayako_list_tickets with ");
+    assertThat(at).as(text).isPositive();
+    String json = text.substring(at + "call kayako_list_tickets with ".length()).strip();
+    Map<String, Object> next =
+        tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Map.class);
+    assertThat(next).containsEntry("offset", 2).containsEntry("status_id", "unresolved");
+    Map<String, Object> viaNext = ok(next);
+    Map<String, Object> same = new HashMap<>(args);
+    same.put("offset", 2);
+    same.put("updated_since", next.get("updated_since"));
+    Map<String, Object> direct = ok(same);
+    assertThat(viaNext.get("tickets")).isEqualTo(direct.get("tickets"));
+    assertThat((String) viaNext.get("filters"))
+        .isEqualTo(direct.get("filters"))
+        .contains("status=unresolved statuses")
+        .contains("priority=" + truth.priorities.get(priority).title());
+  }
 }

@@ -12,7 +12,6 @@ import dev.kayakomcp.server.Pipe;
 import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import io.modelcontextprotocol.client.McpClient;
@@ -31,7 +30,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -220,12 +218,9 @@ class SecretLeakIT {
     System.setErr(new PrintStream(new TeeStream(realErr, err), true, StandardCharsets.UTF_8));
     try {
       ToolContext context =
-          new ToolContext(
-              signer.client(),
-              Clock.systemUTC(),
-              new Parallel(pool),
-              SearchResultCache.standard(),
-              Duration.ofSeconds(10));
+          ToolContext.builder(signer.client(), new Parallel(pool))
+              .callDeadline(Duration.ofSeconds(10))
+              .build();
       StdioServer server = new StdioServer(toServer.input(), tee, ToolRegistry.standard(), context);
       McpSyncClient mcp =
           McpClient.sync(

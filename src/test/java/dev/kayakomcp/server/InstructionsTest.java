@@ -8,9 +8,7 @@ import dev.kayakomcp.config.Secret;
 import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.tools.Parallel;
-import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +23,7 @@ class InstructionsTest {
         new KayakoClient(
             ClientSettings.of(url, Secret.of(key), Secret.of(secret))
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)));
-    return new ToolContext(
-        client, Clock.systemUTC(), new Parallel(pool), SearchResultCache.standard());
+    return ToolContext.builder(client, new Parallel(pool)).build();
   }
 
   @Test

@@ -4,14 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses and prints work durations: {@code 90}, {@code 90m}, {@code 1h30m}, {@code 1.5h}, {@code
- * 2h}.
+ * Parses work durations as agents write them: {@code 90}, {@code 90m}, {@code 1h30m}, {@code 1.5h},
+ * {@code 2h}. Printing is {@link dev.kayakomcp.format.Durations#human}, the one format.
  */
-final class Durations {
+final class DurationArgument {
 
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([hms])");
 
-  private Durations() {}
+  private DurationArgument() {}
 
   /** Seconds; a bare number means minutes. */
   static long parseSeconds(String name, String text) {
@@ -44,14 +44,5 @@ final class Durations {
               + "'.");
     }
     return Math.round(seconds);
-  }
-
-  static String print(long seconds) {
-    long h = seconds / 3600;
-    long m = (seconds % 3600) / 60;
-    if (h == 0) {
-      return m + "m";
-    }
-    return m == 0 ? h + "h" : h + "h " + m + "m";
   }
 }

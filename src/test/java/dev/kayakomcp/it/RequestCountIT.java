@@ -1,0 +1,201 @@
+package dev.kayakomcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kayakomcp.emulator.EmulatorOptions;
+import dev.kayakomcp.emulator.Helpdesk;
+import dev.kayakomcp.emulator.KayakoEmulator;
+import dev.kayakomcp.emulator.RequestLog;
+import dev.kayakomcp.model.CustomFieldValue;
+import dev.kayakomcp.model.Post;
+import dev.kayakomcp.model.Ticket;
+import dev.kayakomcp.model.User;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What one tool call costs Kayako on warm caches: the requests the emulator actually receives per
+ * call, through a real MCP client, held against the table in the README (issue: "every read at
+ * Kayako's minimum"). The ticket is chosen from the emulator's data so that every part exists
+ * (posts with files, notes, time, custom field values).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(180)
+class RequestCountIT {
+
+  private KayakoEmulator emulator;
+  private McpSession mcp;
+  private Helpdesk truth;
+  private String id;
+  private final List<String> table = new ArrayList<>();
+
+  @BeforeAll
+  void start() {
+    emulator = KayakoEmulator.start(EmulatorOptions.defaults());
+    truth = emulator.helpdesk();
+    mcp = new McpSession(emulator);
+    Ticket t =
+        truth.tickets.values().stream()
+            .filter(
+                x ->
+                    truth.posts.getOrDefault(x.id(), List.of()).stream()
+                        .anyMatch(Post::hasAttachments))
+            .filter(x -> !truth.ticketNotes.getOrDefault(x.id(), List.of()).isEmpty())
+            .filter(x -> !truth.timeTracks.getOrDefault(x.id(), List.of()).isEmpty())
+            .filter(
+                x ->
+                    truth.customFieldValues.getOrDefault(x.id(), Map.of()).values().stream()
+                        .map(CustomFieldValue::value)
+                        .anyMatch(v -> v != null && !v.isEmpty()))
+            .findFirst()
+            .orElseThrow();
+    id = String.valueOf(t.id());
+    // Warm the caches the way a session does: every lookup the tools read, once.
+    for (String tool :
+        List.of(
+            "kayako_get_ticket_custom_fields", "kayako_get_ticket_posts", "kayako_get_ticket")) {
+      ok(tool, Map.of("ticket_id", id));
+    }
+    ok("kayako_list_staff", Map.of());
+    ok("kayako_search_users", Map.of("query", "a"));
+  }
+
+  @AfterAll
+  void stop() {
+    System.out.println(String.join("\n", table));
+    mcp.close();
+    emulator.close();
+  }
+
+  private CallToolResult ok(String tool, Map<String, Object> args) {
+    CallToolResult r = mcp.call(tool, args);
+    assertThat(r.isError()).as("%s %s: %s", tool, args, McpSession.text(r)).isFalse();
+    return r;
+  }
+
+  /** Requests Kayako received for one call, checked against the table. */
+  private void costs(int expected, String tool, Map<String, Object> args) {
+    emulator.requests().reset();
+    ok(tool, args);
+    List<RequestLog.Entry> made = emulator.requests().drain();
+    table.add("| `" + tool + "` " + args + " | " + made.size() + " |");
+    assertThat(made)
+        .as(
+            "%s %s made %s",
+            tool,
+            args,
+            made.stream().map(e -> e.method() + " " + e.route()).collect(Collectors.joining(", ")))
+        .hasSize(expected);
+  }
+
+  @Test
+  void getTicketAndItsParts() {
+    costs(1, "kayako_get_ticket", Map.of("ticket_id", id));
+    costs(2, "kayako_get_ticket", Map.of("ticket_id", id, "include", "posts"));
+    costs(3, "kayako_get_ticket", Map.of("ticket_id", id, "detail", "full"));
+    costs(2, "kayako_get_ticket_posts", Map.of("ticket_id", id));
+    costs(1, "kayako_get_ticket_notes", Map.of("ticket_id", id));
+    costs(1, "kayako_get_ticket_time_tracking", Map.of("ticket_id", id));
+    costs(1, "kayako_list_ticket_attachments", Map.of("ticket_id", id));
+    costs(1, "kayako_get_ticket_custom_fields", Map.of("ticket_id", id));
+  }
+
+  @Test
+  void lookupToolsCostNothing() {
+    for (String tool :
+        List.of(
+            "kayako_get_departments",
+            "kayako_get_ticket_statuses",
+            "kayako_get_ticket_priorities",
+            "kayako_get_ticket_types",
+            "kayako_list_staff")) {
+      costs(0, tool, Map.of());
+    }
+  }
+
+  @Test
+  void countsAndLists() {
+    costs(1, "kayako_get_ticket_counts", Map.of());
+    costs(2, "kayako_list_tickets", Map.of());
+    int user = truth.tickets.values().iterator().next().userId();
+    long theirs = truth.tickets.values().stream().filter(t -> t.userId() == user).count();
+    assertThat(theirs).isLessThan(20);
+    costs(1, "kayako_list_tickets", Map.of("user_id", user));
+  }
+
+  @Test
+  void searchesReadOnceAndPageFromMemory() {
+    costs(1, "kayako_search_tickets", Map.of("query", "password", "limit", 2));
+    costs(0, "kayako_search_tickets", Map.of("query", "password", "limit", 2, "offset", 2));
+    List<User> many =
+        truth.users.values().stream().filter(u -> u.userOrganizationId() > 0).toList();
+    assertThat(many).hasSizeGreaterThan(1);
+    costs(2, "kayako_search_users", Map.of("query", "example"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aTimeFilteredListingReadsPagesOfUpTo1000RowsAndNeverRereadsARow() {
+    long since =
+        truth.tickets.values().stream()
+            .mapToLong(Ticket::lastActivity)
+            .sorted()
+            .skip(truth.tickets.size() / 3)
+            .findFirst()
+            .orElseThrow();
+    long expected = truth.tickets.values().stream().filter(t -> t.lastActivity() >= since).count();
+    emulator.requests().reset();
+    int offset = 0;
+    int seen = 0;
+    while (true) {
+      Map<String, Object> m =
+          McpSession.structured(
+              ok(
+                  "kayako_list_tickets",
+                  Map.of(
+                      "updated_since",
+                      dev.kayakomcp.format.Times.iso(since),
+                      "limit",
+                      100,
+                      "offset",
+                      offset)));
+      seen += ((List<Object>) m.get("tickets")).size();
+      Map<String, Object> paging = (Map<String, Object>) m.get("paging");
+      if (!(Boolean) paging.get("has_more")) {
+        break;
+      }
+      offset = ((Number) paging.get("next_offset")).intValue();
+    }
+    assertThat(seen).isEqualTo(expected);
+    List<int[]> ranges = new ArrayList<>();
+    for (RequestLog.Entry e : emulator.requests().drain()) {
+      assertThat(e.endpoint()).isEqualTo("GET /Tickets/Ticket/ListAll");
+      List<String> seg = e.segments();
+      int count = Integer.parseInt(seg.get(7));
+      int start = Integer.parseInt(seg.get(8));
+      assertThat(count).isBetween(1, 1000);
+      ranges.add(new int[] {start, start + count});
+    }
+    assertThat(ranges.size()).isLessThan(seen / 100 + 1);
+    emulator.requests().reset();
+    ok(
+        "kayako_list_tickets",
+        Map.of("updated_since", dev.kayakomcp.format.Times.iso(since), "limit", 100));
+    assertThat(emulator.requests().drain())
+        .as("a first page reads afresh, whatever an earlier listing saw")
+        .isNotEmpty();
+    for (int i = 1; i < ranges.size(); i++) {
+      assertThat(ranges.get(i)[0])
+          .as("request %d starts after the rows already read", i)
+          .isGreaterThanOrEqualTo(ranges.get(i - 1)[1]);
+    }
+  }
+}
