@@ -91,6 +91,8 @@ class BulkUpdateIT {
                 true));
     List<RequestLog.Entry> sent = emulator.requests().drain();
     assertThat(sent).extracting(RequestLog.Entry::method).containsOnly("GET");
+    // One read per named ticket, nothing else per ticket.
+    assertThat(RequestLog.byEndpoint(sent)).containsEntry("GET /Tickets/Ticket", tickets.size());
     assertThat(McpSession.structured(r).get("status")).isEqualTo("dry_run");
     String text = McpSession.text(r);
     for (Ticket t : tickets) {
@@ -135,6 +137,8 @@ class BulkUpdateIT {
       }
     }
     assertThat(puts).containsOnlyKeys(ids).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+    // A note only where the update went through: the four tickets that changed.
+    assertThat(RequestLog.byEndpoint(sent)).containsEntry("POST /Tickets/TicketNote", 4);
 
     List<Ticket> failed =
         tickets.stream()
