@@ -22,7 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Everything the server offers — the (filtered) tools, resources, prompts and completions — built
  * once and handed to any transport: the session-based ones (stdio, streamable HTTP) get progress
- * and log notifications through the exchange; stateless HTTP gets the same answers without them.
+ * and log notifications through the exchange, and resource subscriptions served by one {@link
+ * LivePoller} per server; stateless HTTP gets the same answers without them.
  */
 public final class ServerFeatures {
 
