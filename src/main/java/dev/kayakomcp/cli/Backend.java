@@ -43,6 +43,7 @@ final class Backend implements AutoCloseable {
   // ---- resilience and speed (issue 6) ----
   private final Duration callDeadline;
   private final boolean noCache;
+  private final int searchResultLimit;
 
   private Backend(Config config, KayakoEmulator emulator) {
     this(config, emulator, new ConnectionOptions());
@@ -53,6 +54,7 @@ final class Backend implements AutoCloseable {
     this.emulator = emulator;
     this.callDeadline = Duration.ofSeconds(Math.max(1, options.callDeadlineSeconds));
     this.noCache = options.noCache;
+    this.searchResultLimit = options.searchResultLimit;
     ClientSettings settings = settings(config);
     if (noCache) {
       settings = settings.withLookupTtl(Duration.ZERO);
@@ -158,7 +160,9 @@ final class Backend implements AutoCloseable {
 
   ToolContext toolContext() {
     return ToolContext.builder(client, new Parallel(pool))
-        .searchCache(noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+        .searchCache(
+            (noCache ? SearchResultCache.disabled() : SearchResultCache.standard())
+                .resultLimit(searchResultLimit))
         .ticketScans(noCache ? TicketScans.disabled() : TicketScans.standard())
         .attachmentLimits(AttachmentLimits.fromEnvironment(System.getenv()))
         .writes(writes)

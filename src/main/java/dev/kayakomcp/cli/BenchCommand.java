@@ -100,6 +100,13 @@ final class BenchCommand implements Callable<Integer> {
   boolean onlyLive;
 
   @Option(
+      names = "--text",
+      description =
+          "Instead of the runs above: the text tools' scenario (search ranking, themes over 500"
+              + " tickets warm and with --latency, default 100 ms, similar tickets).")
+  boolean text;
+
+  @Option(
       names = "--latency",
       defaultValue = "0",
       description =
@@ -120,6 +127,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (text) {
+      BenchText.run(out, latency > 0 ? latency : 100);
+      return 0;
+    }
     if (latency > 0) {
       BenchToolCalls.run(out, latency, Math.max(1, repeats));
       return 0;

@@ -68,4 +68,14 @@ public final class ConnectionOptions {
       description =
           "Cache nothing: no lookup tables (departments, statuses, …), no search results.")
   boolean noCache;
+
+  @Option(
+      names = "--search-result-limit",
+      paramLabel = "N",
+      defaultValue = "${env:KAYAKO_SEARCH_RESULT_LIMIT:-100}",
+      description =
+          "Your helpdesk's search result limit (Admin CP): a search returning this many tickets"
+              + " was cut short, so the server says so and recovers the newest matches (default:"
+              + " ${DEFAULT-VALUE}; env KAYAKO_SEARCH_RESULT_LIMIT).")
+  int searchResultLimit = 100;
 }

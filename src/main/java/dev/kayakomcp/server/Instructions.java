@@ -26,11 +26,13 @@ final class Instructions {
 
   static String text() {
     return """
-        Kayako Classic helpdesk (read-only tools). Find tickets with kayako_search_tickets (words) \
-        or kayako_list_tickets (department, status, owner, customer; all departments and statuses \
-        by default; updated_since/created_since take ISO-8601 or 24h/7d). Read one with \
-        kayako_get_ticket (1042 or QXV-418-20573); include=posts,notes,custom_fields,attachments,time \
-        returns the whole ticket in one call. kayako_get_ticket_counts answers "how many"; \
+        Kayako Classic helpdesk (read-only tools). Find tickets with kayako_search_tickets \
+        (words, most relevant first) or kayako_list_tickets (department, status, owner, customer; \
+        all departments and statuses by default; updated_since/created_since take ISO-8601 or \
+        24h/7d). Read one with kayako_get_ticket (1042 or QXV-418-20573); \
+        include=posts,notes,custom_fields,attachments,time returns the whole ticket in one call. \
+        kayako_get_ticket_counts answers "how many"; kayako_ticket_themes "what are the common \
+        issues"; kayako_find_similar_tickets "how did we answer this before"; \
         kayako_search_users, kayako_get_user and kayako_list_staff find people. All times are \
         UTC; list and search answers state the current server time. Large results come in pages: \
         each answer says how to get the rest. Resources kayako://tickets/{ticket_id} and prompts         (triage_queue, summarize_ticket, draft_reply, weekly_report) are offered too. """

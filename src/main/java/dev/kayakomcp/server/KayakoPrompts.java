@@ -146,8 +146,9 @@ final class KayakoPrompts {
         + "2. Call kayako_get_ticket_posts with ticket_id=\""
         + ticketId
         + "\" and read the whole conversation (follow has_more with offset).\n"
-        + "3. If the customer refers to similar earlier problems, kayako_search_tickets with a"
-        + " query of the key words may find how they were solved.\n"
+        + "3. How did we answer this before? Call kayako_find_similar_tickets with ticket_id=\""
+        + ticketId
+        + "\" and read the last staff replies of the resolved ones; reuse what worked.\n"
         + "4. Write the reply addressed to the customer by name, answering every open question"
         + " in the last customer post, with concrete next steps. Do not promise what the"
         + " conversation does not support. Show the draft only; do not send it.";

@@ -12,6 +12,7 @@ import java.util.Set;
 /** The arguments of {@code kayako_search_tickets}, parsed once. */
 record SearchRequest(
     String query,
+    boolean byActivity,
     Set<SearchFlag> flags,
     Map<String, Boolean> areaArguments,
     int limit,
@@ -42,14 +43,26 @@ record SearchRequest(
         given.put(a, args.bool(a, false));
       }
     }
+    String query = args.string("query", null);
+    if (query == null) {
+      throw new ToolArgumentException(
+          "The search query is empty or missing: give words to search for, e.g. \"password"
+              + " reset\", or use kayako_list_tickets to list tickets without words.");
+    }
     return new SearchRequest(
-        args.requiredString("query"),
+        query,
+        "activity".equalsIgnoreCase(args.string("sort", "relevance")),
         parseFlags(args),
         given,
         args.intInRange("limit", 20, 1, 100),
         args.intInRange("offset", 0, 0, 100_000),
         TimeWindow.from(args, clock),
         args.format());
+  }
+
+  /** The order of the hits, in words. */
+  String order() {
+    return byActivity ? "newest activity first" : "most relevant first";
   }
 
   /** The areas searched, in words. */
@@ -68,6 +81,9 @@ record SearchRequest(
   Map<String, Object> nextArguments() {
     Map<String, Object> next = new LinkedHashMap<>();
     next.put("query", query);
+    if (byActivity) {
+      next.put("sort", "activity");
+    }
     next.putAll(areaArguments);
     next.put("limit", limit);
     window.copyTo(next);

@@ -2,6 +2,7 @@ package dev.kayakomcp.tools;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.kayakomcp.format.SearchCap;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,11 @@ public final class SearchResultCache {
   /** What identifies a search: the query and the Kayako flags it used. */
   public record Key(String query, Set<String> flags) {}
 
-  private final Cache<Key, List<SearchHit>> cache;
+  /** Kayako's "search result limit" unless told otherwise (the emulator's default too). */
+  public static final int DEFAULT_RESULT_LIMIT = 100;
+
+  private final Cache<Key, SearchOutcome> cache;
+  private volatile int resultLimit = DEFAULT_RESULT_LIMIT;
 
   public SearchResultCache(Duration ttl, int maxSearches) {
     this(ttl, (long) maxSearches * 1000);
@@ -31,7 +36,7 @@ public final class SearchResultCache {
         Caffeine.newBuilder()
             .expireAfterWrite(ttl)
             .maximumWeight(maxHits)
-            .<Key, List<SearchHit>>weigher((k, v) -> 1 + v.size())
+            .<Key, SearchOutcome>weigher((k, v) -> 1 + v.hits().size())
             .executor(Runnable::run)
             .build();
   }
@@ -45,12 +50,31 @@ public final class SearchResultCache {
     return new SearchResultCache(Duration.ofMinutes(5), 0L);
   }
 
-  public List<SearchHit> get(Key key) {
+  /**
+   * The admin's "search result limit" the server assumes: a search returning this many tickets was
+   * cut short. Kept here, next to the searches it describes.
+   */
+  public int resultLimit() {
+    return resultLimit;
+  }
+
+  /** Sets the limit the server assumes (values below 1 count as 1); returns this cache. */
+  public SearchResultCache resultLimit(int limit) {
+    this.resultLimit = Math.max(1, limit);
+    return this;
+  }
+
+  public SearchOutcome get(Key key) {
     return cache.getIfPresent(key);
   }
 
+  public void put(Key key, SearchOutcome outcome) {
+    cache.put(key, outcome);
+  }
+
+  /** Keeps hits of a search that stayed under Kayako's limit. */
   public void put(Key key, List<SearchHit> hits) {
-    cache.put(key, List.copyOf(hits));
+    put(key, new SearchOutcome(hits, SearchCap.notReached(0, hits.size())));
   }
 
   public void clear() {

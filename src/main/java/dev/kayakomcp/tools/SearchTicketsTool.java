@@ -8,32 +8,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code kayako_search_tickets}: full-text search over tickets, newest activity first. */
+/**
+ * {@code kayako_search_tickets}: full-text search over tickets, most relevant first (BM25 over what
+ * Kayako returned) or newest activity first.
+ */
 public final class SearchTicketsTool implements KayakoTool {
-
-  /**
-   * Kayako stops a search at an admin-set result limit, counted in storage order (oldest first), so
-   * a large result may miss the newest matches.
-   */
-  static final int CAP_HINT = 100;
-
-  static final String CAPPED_NOTE =
-      "Kayako caps search results at an admin-set limit, counted from the oldest ticket, so newer"
-          + " matches may be missing: use more specific words, or kayako_list_tickets with filters"
-          + " for recent tickets.";
 
   private static final ToolDefinition DEFINITION =
       ToolDefinition.readOnly(
           "kayako_search_tickets",
           "Search tickets",
           "Search tickets by words in their conversation and subject (default), staff notes,"
-              + " customer e-mail or customer name. Results come newest activity first with a"
-              + " matching excerpt; page with offset/limit (later pages are served from the same"
-              + " search). updated_since/updated_before/created_since/created_before (ISO-8601 or"
-              + " 24h/7d/2w) filter the results; answers state the server time. Read a hit with"
-              + " kayako_get_ticket or kayako_get_ticket_posts.",
+              + " customer e-mail or name. Most relevant first (sort=activity: newest activity"
+              + " first), each with its best-matching passage; offset/limit page through the same"
+              + " search. Says when Kayako's search limit cut the search short, and then also"
+              + " finds the newest matches. updated_since/created_since/... (ISO-8601 or 24h/7d)"
+              + " filter the results. Read a hit with kayako_get_ticket.",
           Schema.object()
               .string("query", "Words to search for, e.g. \"password reset\" or an e-mail address.")
+              .enumeration(
+                  "sort",
+                  "relevance (default): best match first; activity: newest activity first.",
+                  List.of("relevance", "activity"),
+                  "relevance")
               .bool(
                   "search_contents",
                   "Search the posts' text, subject, customer name and e-mail.",
@@ -60,12 +57,14 @@ public final class SearchTicketsTool implements KayakoTool {
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
     SearchRequest r = SearchRequest.parse(args, context.clock());
     Directory directory = context.directory();
-    List<SearchHit> all = TicketSearch.hits(context, r.query(), r.flags());
+    SearchOutcome outcome = TicketSearch.run(context, r.query(), r.flags());
+    List<SearchHit> all = outcome.hits();
     TimeWindow window = r.window();
     List<SearchResultView.Hit> hits =
         all.stream()
             .filter(h -> window.matches(h.ticket()))
-            .map(h -> new SearchResultView.Hit(h.ticket(), h.snippet()))
+            .sorted(r.byActivity() ? TicketSearch.ACTIVITY : TicketSearch.RELEVANCE)
+            .map(h -> new SearchResultView.Hit(h.ticket(), h.snippet(), h.score()))
             .toList();
     String windowNote =
         window.isEmpty()
@@ -74,12 +73,14 @@ public final class SearchTicketsTool implements KayakoTool {
     SearchResultView view =
         new SearchResultView(
             r.query(),
+            r.order(),
+            r.byActivity() ? "activity" : "relevance",
             r.areas(),
             windowNote,
             context.times().now(),
             window.isEmpty() ? null : window.structured(),
             hits,
-            all.size() >= CAP_HINT,
+            outcome.cap(),
             r.offset(),
             r.limit(),
             r.nextArguments(),
@@ -90,6 +91,8 @@ public final class SearchTicketsTool implements KayakoTool {
   private static Map<String, Object> outputSchema() {
     Map<String, Object> ticket = OutputSchemas.ticketSummaryProperties();
     ticket.put("snippet", Schema.type("string"));
+    ticket.put("untrusted", Schema.type("boolean"));
+    ticket.put("score", Schema.type("number"));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("query", Schema.type("string"));
     p.put("searched", Schema.arrayOf(Schema.type("string")));
@@ -97,7 +100,9 @@ public final class SearchTicketsTool implements KayakoTool {
         "tickets",
         Schema.arrayOf(OutputSchemas.object(ticket, List.of("id", "display_id", "subject"))));
     p.put("paging", OutputSchemas.paging());
+    p.put("sort", Schema.type("string"));
     p.put("may_be_capped", Schema.type("boolean"));
+    p.put("search_cap", Schema.type("object"));
     p.put("server_time", Schema.type("string"));
     p.put("time_window", Schema.ordered("type", List.of("object", "null")));
     return OutputSchemas.object(p, List.of("query", "tickets", "paging"));

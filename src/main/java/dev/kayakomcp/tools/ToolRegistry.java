@@ -18,6 +18,8 @@ public final class ToolRegistry {
   public static List<KayakoTool> allTools() {
     return List.of(
         new SearchTicketsTool(),
+        new FindSimilarTicketsTool(),
+        new TicketThemesTool(),
         new GetTicketTool(),
         new ListTicketsTool(),
         new GetTicketPostsTool(),

@@ -48,6 +48,14 @@ class TicketSearchTest {
   }
 
   @Test
+  void phraseChangesOnlyHowContentsMatch() {
+    assertThat(search("query", "phone printer", "notes", "1", "phrase", "1"))
+        .as("notes still OR the words")
+        .containsExactly(1042);
+    assertThat(search("query", "phone printer", "contents", "1", "phrase", "1")).isEmpty();
+  }
+
+  @Test
   void resultsIncludePostsInStorageOrder() {
     String xml = api.post("/Tickets/TicketSearch", "query", "lee", "fullname", "1").body();
     assertThat(ticketIds(xml)).containsExactly(1043, 1045, 1046);

@@ -10,6 +10,7 @@ import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.tools.WriteContext;
@@ -112,6 +113,19 @@ final class McpSession implements AutoCloseable {
         null);
   }
 
+  /** A session whose server assumes {@code searches}' Kayako search result limit. */
+  static McpSession withSearches(KayakoEmulator emulator, SearchResultCache searches) {
+    return new McpSession(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE,
+        ToolRegistry.standard(),
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(Clock.systemUTC()),
+        null,
+        searches);
+  }
+
   private McpSession(
       ClientSettings settings,
       ResilienceSettings resilience,
@@ -123,10 +137,34 @@ final class McpSession implements AutoCloseable {
               io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
               io.modelcontextprotocol.spec.McpSchema.ElicitResult>
           elicitation) {
+    this(
+        settings,
+        resilience,
+        callDeadline,
+        registry,
+        limits,
+        writes,
+        elicitation,
+        SearchResultCache.standard());
+  }
+
+  private McpSession(
+      ClientSettings settings,
+      ResilienceSettings resilience,
+      Duration callDeadline,
+      ToolRegistry registry,
+      AttachmentLimits limits,
+      WriteContext writes,
+      java.util.function.Function<
+              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
+              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
+          elicitation,
+      SearchResultCache searches) {
     KayakoClient kayako = new KayakoClient(settings, resilience);
     this.kayako = kayako;
     ToolContext context =
         ToolContext.builder(kayako, new Parallel(pool))
+            .searchCache(searches)
             .attachmentLimits(limits)
             .writes(writes)
             .callDeadline(callDeadline)

@@ -133,12 +133,25 @@ class RequestCountIT {
 
   @Test
   void searchesReadOnceAndPageFromMemory() {
-    costs(1, "kayako_search_tickets", Map.of("query", "password", "limit", 2));
+    costs(1, "kayako_search_tickets", Map.of("query", "authenticator", "limit", 2));
+    costs(0, "kayako_search_tickets", Map.of("query", "authenticator", "limit", 2, "offset", 2));
+    // "password" reaches Kayako's limit (100): + the subject search + one page of the newest
+    // tickets (one word, so no phrase search), side by side; later pages still cost nothing.
+    costs(3, "kayako_search_tickets", Map.of("query", "password", "limit", 2));
     costs(0, "kayako_search_tickets", Map.of("query", "password", "limit", 2, "offset", 2));
     List<User> many =
         truth.users.values().stream().filter(u -> u.userOrganizationId() > 0).toList();
     assertThat(many).hasSizeGreaterThan(1);
     costs(2, "kayako_search_users", Map.of("query", "example"));
+  }
+
+  @Test
+  void textToolsReadWhatTheyNeed() {
+    costs(2, "kayako_find_similar_tickets", Map.of("ticket_id", id, "limit", 3));
+    costs(1, "kayako_find_similar_tickets", Map.of("text", "reset link expired", "limit", 3));
+    costs(1, "kayako_ticket_themes", Map.of("query", "export"));
+    // The 500 tickets fit one ListAll page; then each of the 20 newest is read once.
+    costs(1 + 20, "kayako_ticket_themes", Map.of("max_tickets", 20));
   }
 
   @Test

@@ -254,11 +254,14 @@ class SeedToolsIT {
 
   @Test
   void searchFindsNewestFirstAndServesLaterPagesFromTheSameResult() {
-    CallToolResult first = ok("kayako_search_tickets", Map.of("query", "password", "limit", 5));
+    CallToolResult first =
+        ok("kayako_search_tickets", Map.of("query", "password", "limit", 5, "sort", "activity"));
     int total = ((Number) paging(first).get("total")).intValue();
     assertThat(total).isGreaterThan(5);
     CallToolResult second =
-        ok("kayako_search_tickets", Map.of("query", "password", "limit", 5, "offset", 5));
+        ok(
+            "kayako_search_tickets",
+            Map.of("query", "password", "limit", 5, "offset", 5, "sort", "activity"));
     Set<Integer> a = tickets(first).stream().map(SeedToolsIT::id).collect(Collectors.toSet());
     Set<Integer> b = tickets(second).stream().map(SeedToolsIT::id).collect(Collectors.toSet());
     assertThat(a).doesNotContainAnyElementsOf(b);
@@ -385,6 +388,8 @@ class SeedToolsIT {
         .extracting(t -> t.name())
         .containsExactlyInAnyOrder(
             "kayako_search_tickets",
+            "kayako_find_similar_tickets",
+            "kayako_ticket_themes",
             "kayako_get_ticket",
             "kayako_list_tickets",
             "kayako_get_ticket_posts",

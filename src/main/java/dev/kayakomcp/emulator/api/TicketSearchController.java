@@ -87,6 +87,10 @@ final class TicketSearchController implements Controller {
         phrase ? List.of(q) : Arrays.stream(q.split("\\s+")).filter(w -> !w.isEmpty()).toList();
     Predicate<String> contains = s -> s != null && words.stream().anyMatch(w -> lc(s).contains(w));
     Predicate<String> containsQuery = s -> s != null && lc(s).contains(q);
+    // "phrase" changes only how contents match (§2.4); the notes flag still ORs the words.
+    List<String> anyWords = Arrays.stream(q.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    Predicate<String> containsAnyWord =
+        s -> s != null && anyWords.stream().anyMatch(w -> lc(s).contains(w));
 
     if (flag(p, "ticketid")) {
       if (Params.isNumeric(query)) {
@@ -143,7 +147,8 @@ final class TicketSearchController implements Controller {
                   || posts(h, t).stream().anyMatch(x -> containsQuery.test(x.fullName())));
     }
     if (flag(p, "notes")) {
-      addTickets(h, ids, t -> notes(h, t).stream().anyMatch(n -> contains.test(n.contents())));
+      addTickets(
+          h, ids, t -> notes(h, t).stream().anyMatch(n -> containsAnyWord.test(n.contents())));
     }
     if (flag(p, "usergroup")) {
       int group = Params.intval(query);
