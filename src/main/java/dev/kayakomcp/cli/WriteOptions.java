@@ -23,4 +23,13 @@ public final class WriteOptions {
       paramLabel = "FILE",
       description = "Append one line per write to FILE instead of stderr (env KAYAKO_AUDIT_LOG).")
   String auditLog;
+
+  @Option(
+      names = "--write-recovery",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "Seconds the reads after a write may take to learn whether a write whose answer was"
+              + " lost landed, on top of --call-deadline (default: ${DEFAULT-VALUE}).")
+  int recoverySeconds = 30;
 }

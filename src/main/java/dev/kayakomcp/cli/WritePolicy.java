@@ -9,6 +9,7 @@ import dev.kayakomcp.tools.WriteSettings;
 import dev.kayakomcp.write.AuditLog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,10 @@ final class WritePolicy {
               + " must act as an enabled account.");
     }
     LOG.info("Write tools enabled, acting as staff {} ({})", id, who.get().fullName());
-    return WriteContext.of(WriteSettings.allowedAs(id), audit);
+    return WriteContext.of(
+        WriteSettings.allowedAs(id)
+            .withRecoveryBudget(Duration.ofSeconds(Math.max(1, options.recoverySeconds))),
+        audit);
   }
 
   /** Whether the flags or the environment allow writes (the staff identity is checked apart). */

@@ -79,6 +79,12 @@ public final class CallDeadline {
     };
   }
 
+  /** Whether this thread runs under a deadline with less than {@code margin} left. */
+  public static boolean almostSpent(Duration margin) {
+    Duration left = remaining();
+    return left != null && left.compareTo(margin) < 0;
+  }
+
   /** Whether this thread runs under a deadline. */
   static boolean active() {
     return CURRENT.get() != null;

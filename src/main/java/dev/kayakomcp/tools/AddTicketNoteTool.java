@@ -37,7 +37,7 @@ public final class AddTicketNoteTool implements KayakoTool {
    *
    * @param color 1 yellow … 5 red, Kayako's note colour codes
    */
-  record Args(String ticketRef, String contents, int color, WriteOptions options) {
+  record Args(TicketRef ticketRef, String contents, int color, WriteOptions options) {
 
     static Args parse(ToolArgs args) {
       String name = args.string("color", "yellow").toLowerCase(Locale.ROOT);
@@ -47,7 +47,7 @@ public final class AddTicketNoteTool implements KayakoTool {
             "'color' must be one of " + String.join(", ", COLORS) + ".");
       }
       return new Args(
-          args.requiredString("ticket_id"),
+          TicketRef.parse("ticket_id", args.requiredString("ticket_id")),
           args.requiredString("contents"),
           color,
           WriteOptions.parse(args));
@@ -67,11 +67,12 @@ public final class AddTicketNoteTool implements KayakoTool {
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
     Args a = Args.parse(args);
     int staffId = context.writes().settings().staffId();
-    Ticket ticket = context.client().ticket(a.ticketRef());
+    LoadedTicket loaded = context.tickets().load(a.ticketRef(), TicketParts.TICKET);
+    Ticket ticket = loaded.ticket();
     Directory directory = context.directory();
     WriteAnswer answer =
         new WriteAnswer(DEFINITION.name())
-            .ticket(ticket.id(), ticket.displayId())
+            .on(loaded)
             .headline("Note on " + ticket.displayId() + ": " + ticket.subject());
     answer.sent("ticketid", ticket.id() + " (" + ticket.displayId() + ")");
     answer.sent("staffid", staffId + " (" + directory.staffName(staffId) + ")");

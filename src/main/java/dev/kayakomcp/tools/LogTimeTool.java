@@ -41,11 +41,12 @@ public final class LogTimeTool implements KayakoTool {
 
   /** The arguments, parsed once; times in seconds, the work date in Unix seconds. */
   record Args(
-      String ticketRef,
+      TicketRef ticketRef,
       long spent,
       long billable,
       String note,
       long workDate,
+      boolean workDateGiven,
       WriteOptions options) {
 
     static Args parse(ToolArgs args, Clock clock) {
@@ -55,13 +56,14 @@ public final class LogTimeTool implements KayakoTool {
               ? DurationArgument.parseSeconds("time_billable", args.string("time_billable", ""))
               : spent;
       return new Args(
-          args.requiredString("ticket_id"),
+          TicketRef.parse("ticket_id", args.requiredString("ticket_id")),
           spent,
           billable,
           args.requiredString("note"),
           args.has("work_date")
               ? workDate(args.string("work_date", ""))
               : clock.instant().getEpochSecond(),
+          args.has("work_date"),
           WriteOptions.parse(args));
     }
 
@@ -90,11 +92,12 @@ public final class LogTimeTool implements KayakoTool {
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
     Args a = Args.parse(args, context.clock());
     int staffId = context.writes().settings().staffId();
-    Ticket ticket = context.client().ticket(a.ticketRef());
+    LoadedTicket loaded = context.tickets().load(a.ticketRef(), TicketParts.TICKET);
+    Ticket ticket = loaded.ticket();
     Directory directory = context.directory();
     WriteAnswer answer =
         new WriteAnswer(DEFINITION.name())
-            .ticket(ticket.id(), ticket.displayId())
+            .on(loaded)
             .headline("Time on " + ticket.displayId() + ": " + Durations.human(a.spent()));
     answer.sent("ticketid", ticket.id() + " (" + ticket.displayId() + ")");
     answer.sent("staffid", staffId + " (" + directory.staffName(staffId) + ")");
@@ -115,7 +118,8 @@ public final class LogTimeTool implements KayakoTool {
             staffId,
             1);
     TimeEntryOperation op =
-        new TimeEntryOperation(DEFINITION.name(), ticket, entry, answer.sentFields());
+        new TimeEntryOperation(
+            DEFINITION.name(), ticket, entry, a.workDateGiven(), answer.sentFields());
     return WriteFlow.run(context, a.options(), op, answer, null);
   }
 }

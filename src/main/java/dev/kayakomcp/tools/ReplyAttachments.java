@@ -16,10 +16,10 @@ final class ReplyAttachments {
   static final int MAX_FILES = 10;
 
   /**
-   * Decoded bytes of all files together. Kayako has no API limit, but PHP's default post_max_size
-   * is 8 MB and base64 adds a third.
+   * Decoded bytes of all files together. Kayako has no API limit, but an MCP message to this server
+   * is at most 4 MB and base64 adds a third, so more could not arrive whole anyway.
    */
-  static final int MAX_TOTAL_BYTES = 5 * 1024 * 1024;
+  static final int MAX_TOTAL_BYTES = 2 * 1024 * 1024;
 
   private static final String SHAPE =
       "{\"file_name\": \"report.pdf\", \"content_base64\": \"<the file's bytes in standard base64>\"}";

@@ -48,7 +48,7 @@ public final class ReplyToTicketTool implements KayakoTool {
 
   /** The arguments, parsed once. */
   record Args(
-      String ticketRef,
+      TicketRef ticketRef,
       String contents,
       boolean isPrivate,
       List<NewAttachment> files,
@@ -56,7 +56,7 @@ public final class ReplyToTicketTool implements KayakoTool {
 
     static Args parse(ToolArgs args) {
       return new Args(
-          args.requiredString("ticket_id"),
+          TicketRef.parse("ticket_id", args.requiredString("ticket_id")),
           args.requiredString("contents"),
           args.bool("private", false),
           ReplyAttachments.parse(args.raw("attachments")),
@@ -73,12 +73,13 @@ public final class ReplyToTicketTool implements KayakoTool {
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
     Args a = Args.parse(args);
     int staffId = context.writes().settings().staffId();
-    Ticket ticket = context.client().ticket(a.ticketRef());
+    LoadedTicket loaded = context.tickets().load(a.ticketRef(), TicketParts.TICKET);
+    Ticket ticket = loaded.ticket();
     Directory directory = context.directory();
     String kind = a.isPrivate() ? "Private reply" : "Reply";
     WriteAnswer answer =
         new WriteAnswer(DEFINITION.name())
-            .ticket(ticket.id(), ticket.displayId())
+            .on(loaded)
             .headline(kind + " to " + ticket.displayId() + ": " + ticket.subject());
     answer.sent("ticketid", ticket.id() + " (" + ticket.displayId() + ")");
     answer.sent("staffid", staffId + " (" + directory.staffName(staffId) + ")");

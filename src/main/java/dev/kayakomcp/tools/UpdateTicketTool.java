@@ -41,7 +41,7 @@ public final class UpdateTicketTool implements KayakoTool {
 
   /** The arguments, parsed once; null fields stay as they are. */
   record Args(
-      String ticketRef,
+      TicketRef ticketRef,
       String status,
       String priority,
       String owner,
@@ -53,7 +53,7 @@ public final class UpdateTicketTool implements KayakoTool {
     static Args parse(ToolArgs args) {
       Args a =
           new Args(
-              args.requiredString("ticket_id"),
+              TicketRef.parse("ticket_id", args.requiredString("ticket_id")),
               args.string("status", null),
               args.string("priority", null),
               args.string("owner", null),
@@ -87,7 +87,8 @@ public final class UpdateTicketTool implements KayakoTool {
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) throws KayakoApiException {
     Args a = Args.parse(args);
-    Ticket ticket = context.client().ticket(a.ticketRef());
+    LoadedTicket loaded = context.tickets().load(a.ticketRef(), TicketParts.TICKET);
+    Ticket ticket = loaded.ticket();
     Directory directory = context.directory();
     NameResolver names = new NameResolver(directory);
     int department =
@@ -95,7 +96,7 @@ public final class UpdateTicketTool implements KayakoTool {
     Map<String, String> fields = new LinkedHashMap<>();
     WriteAnswer answer =
         new WriteAnswer(DEFINITION.name())
-            .ticket(ticket.id(), ticket.displayId())
+            .on(loaded)
             .headline("Update " + ticket.displayId() + ": " + ticket.subject());
     if (a.department() != null) {
       put(fields, answer, "departmentid", department, directory.departmentName(department));

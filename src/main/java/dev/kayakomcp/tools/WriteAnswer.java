@@ -1,6 +1,7 @@
 package dev.kayakomcp.tools;
 
 import dev.kayakomcp.format.Json;
+import dev.kayakomcp.format.WriteView;
 import dev.kayakomcp.write.WriteOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,15 @@ final class WriteAnswer {
     return this;
   }
 
+  /** The ticket written to, with a note when the id asked for was a merged ticket's old id. */
+  WriteAnswer on(LoadedTicket loaded) {
+    ticket(loaded.id(), loaded.ticket().displayId());
+    if (loaded.merged()) {
+      note(loaded.mergeNotice().strip() + " The write goes to the surviving ticket.");
+    }
+    return this;
+  }
+
   WriteAnswer headline(String text) {
     this.headline = text;
     return this;
@@ -82,10 +92,6 @@ final class WriteAnswer {
   WriteAnswer unchanged(String field) {
     unchanged.add(field);
     return this;
-  }
-
-  boolean hasUnchanged() {
-    return !unchanged.isEmpty();
   }
 
   WriteAnswer note(String text) {
@@ -171,41 +177,7 @@ final class WriteAnswer {
     if (format == ResponseFormat.JSON) {
       return new ToolResult(Json.write(m), m);
     }
-    StringBuilder sb = new StringBuilder("# ").append(headline).append("\n\n");
-    sb.append("- **Status:** ").append(status.word).append('\n');
-    if (ticketId != null) {
-      sb.append("- **Ticket:** ")
-          .append(displayId == null ? "" : displayId + " ")
-          .append("(#")
-          .append(ticketId)
-          .append(")\n");
-    }
-    if (!sent.isEmpty()) {
-      boolean sentIt =
-          status == Status.LANDED || status == Status.NOT_LANDED || status == Status.UNKNOWN;
-      sb.append(sentIt ? "\n## Sent\n" : "\n## Would send\n");
-      sent.forEach(
-          (k, v) -> sb.append("- `").append(k).append("`: ").append(block(v)).append('\n'));
-    }
-    if (!confirmed.isEmpty()) {
-      sb.append("\n## Confirmed by re-reading Kayako\n");
-      confirmed.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
-    }
-    if (!unchanged.isEmpty()) {
-      sb.append("\n**Not changed:** ")
-          .append(String.join(", ", unchanged))
-          .append(
-              " — Kayako silently ignores values it does not accept; check them and try"
-                  + " again.\n");
-    }
-    for (String n : notes) {
-      sb.append('\n').append(n).append('\n');
-    }
-    return new ToolResult(sb.toString(), m);
-  }
-
-  private static String block(String v) {
-    return v.contains("\n") ? "\n\n  " + v.replace("\n", "\n  ") + "\n" : v;
+    return new ToolResult(WriteView.markdown(m), m);
   }
 
   static Map<String, Object> outputSchema() {

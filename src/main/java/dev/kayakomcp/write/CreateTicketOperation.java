@@ -22,34 +22,46 @@ import java.util.stream.Collectors;
  * within the window is a duplicate. A lost create is found among the department's newest tickets; a
  * ticket created as staff without {@code type=phone} carries the staff member's address, so either
  * address counts.
- *
- * @param staffEmail the address of the staff member the ticket is created as
  */
-public record CreateTicketOperation(
-    String tool,
-    Map<String, String> fields,
-    String staffEmail,
-    Directory directory,
-    Map<String, String> auditFields,
-    AtomicReference<List<Ticket>> newestBefore)
-    implements WriteOperation {
+public final class CreateTicketOperation implements WriteOperation {
 
   /** How many of the department's newest tickets are read to find a lost or duplicate create. */
   private static final int NEWEST = 20;
 
+  private final String tool;
+  private final Map<String, String> fields;
+  private final String staffEmail;
+  private final Directory directory;
+  private final Map<String, String> auditFields;
+
+  /** The department's newest tickets before sending, read once (duplicate check or prepare). */
+  private final AtomicReference<List<Ticket>> newestBefore = new AtomicReference<>();
+
+  /**
+   * @param fields Kayako's create form fields, names already resolved to valid ids
+   * @param staffEmail the address of the staff member the ticket is created as
+   */
   public CreateTicketOperation(
       String tool,
       Map<String, String> fields,
       String staffEmail,
       Directory directory,
       Map<String, String> auditFields) {
-    this(
-        tool,
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
-        staffEmail,
-        directory,
-        Map.copyOf(auditFields),
-        new AtomicReference<>());
+    this.tool = tool;
+    this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    this.staffEmail = staffEmail;
+    this.directory = directory;
+    this.auditFields = Map.copyOf(auditFields);
+  }
+
+  @Override
+  public String tool() {
+    return tool;
+  }
+
+  @Override
+  public Map<String, String> auditFields() {
+    return auditFields;
   }
 
   @Override

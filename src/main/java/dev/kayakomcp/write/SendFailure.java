@@ -44,4 +44,36 @@ enum SendFailure {
     }
     return ANSWER_LOST;
   }
+
+  /**
+   * What happened to the answer, in words that suggest nothing: the client's own messages end in a
+   * next step ("try again later") that is wrong for a write that may have landed.
+   */
+  static String lostAnswer(KayakoApiException e) {
+    if (e instanceof KayakoTransportException t) {
+      return switch (t.kind()) {
+        case TIMEOUT -> "Kayako did not answer within the call's deadline";
+        case INTERRUPTED -> "the call was interrupted while waiting for Kayako's answer";
+        default -> "the connection closed before Kayako's answer arrived";
+      };
+    }
+    if (e.status() >= 500) {
+      return "HTTP "
+          + e.status()
+          + (e.serverText().isEmpty() ? "" : " (" + e.serverText() + ")")
+          + " came back instead of Kayako's answer";
+    }
+    return "Kayako's answer could not be read (HTTP " + e.status() + ")";
+  }
+
+  /** A failed read after the write, in the same neutral words. */
+  static String failedRead(KayakoApiException e) {
+    if (e instanceof CircuitOpenException) {
+      return "calls to Kayako are paused after repeated failures";
+    }
+    if (e instanceof KayakoTransportException || e.status() >= 500) {
+      return lostAnswer(e).replace("Kayako's answer", "the re-read's answer");
+    }
+    return "HTTP " + e.status() + (e.serverText().isEmpty() ? "" : " " + e.serverText());
+  }
 }

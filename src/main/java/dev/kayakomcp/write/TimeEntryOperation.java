@@ -18,9 +18,15 @@ import java.util.stream.Collectors;
  * window is a duplicate: billing a customer twice is what this guards against.
  *
  * @param ticket the ticket as read before sending, with its time tracks
+ * @param workDateGiven false when the work date is "now": then it is no part of the idempotency
+ *     key, or a client re-sending a second later would not join its first call
  */
 public record TimeEntryOperation(
-    String tool, Ticket ticket, NewTimeTrack entry, Map<String, String> auditFields)
+    String tool,
+    Ticket ticket,
+    NewTimeTrack entry,
+    boolean workDateGiven,
+    Map<String, String> auditFields)
     implements WriteOperation {
 
   public TimeEntryOperation {
@@ -43,7 +49,7 @@ public record TimeEntryOperation(
         + "|"
         + entry.timeBillableSeconds()
         + "|"
-        + entry.workDate()
+        + (workDateGiven ? entry.workDate() : "now")
         + "|"
         + SameText.normalise(entry.contents());
   }

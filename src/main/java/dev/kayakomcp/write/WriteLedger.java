@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -75,6 +74,11 @@ public final class WriteLedger {
     return new Own(mine);
   }
 
+  /** Whether the identical write is in flight right now (a call for it would join it). */
+  synchronized boolean inFlight(String idempotencyKey) {
+    return inFlight.containsKey(idempotencyKey);
+  }
+
   /** Without claiming: an earlier write with this duplicate key within the window, or null. */
   synchronized WriteOutcome recent(String duplicateKey, Instant since) {
     WriteOutcome found = null;
@@ -108,15 +112,5 @@ public final class WriteLedger {
       inFlight.remove(flight.key);
     }
     flight.done.completeExceptionally(failure);
-  }
-
-  /** Forgets writes older than {@code since} (the duplicate window's start). */
-  synchronized void prune(Instant since) {
-    Iterator<Recent> it = recent.iterator();
-    while (it.hasNext()) {
-      if (it.next().outcome().at().isBefore(since)) {
-        it.remove();
-      }
-    }
   }
 }

@@ -56,7 +56,8 @@ public final class WritePipeline {
    * line: for asking before a confirmation whether the write would be refused anyway.
    */
   public Optional<WriteOutcome> duplicate(WriteOperation op) {
-    if (op.duplicateKey() == null) {
+    if (op.duplicateKey() == null || ledger.inFlight(op.idempotencyKey())) {
+      // In flight: submitting joins it and shares its answer, which says more than a refusal.
       return Optional.empty();
     }
     Instant now = clock.instant();
@@ -139,6 +140,12 @@ public final class WritePipeline {
     } catch (KayakoApiException e) {
       return WriteOutcome.notLanded(e.getMessage() + " (before sending anything)", clock.instant());
     }
+    if (CallDeadline.almostSpent(Duration.ofMillis(50))) {
+      // The client would refuse to send with a timeout error, which could not be told from a write
+      // whose answer timed out; say plainly that nothing went out.
+      return WriteOutcome.notLanded(
+          "the call's deadline was used up before the write was sent", clock.instant());
+    }
     Instant sentAt = clock.instant();
     int id;
     try {
@@ -148,7 +155,8 @@ public final class WritePipeline {
       if (failure == SendFailure.NOT_SENT || failure == SendFailure.REFUSED) {
         return WriteOutcome.notLanded(e.getMessage(), sentAt);
       }
-      return CallDeadline.fresh(recoveryBudget, () -> recover(op, failure, e, sentAt));
+      return CallDeadline.fresh(
+          recoveryBudget, () -> Recovery.after(client, op, failure, e, sentAt, recoveryBudget));
     }
     return CallDeadline.fresh(recoveryBudget, () -> confirm(op, id, sentAt));
   }
@@ -163,64 +171,8 @@ public final class WritePipeline {
           false,
           "");
     } catch (KayakoApiException e) {
-      return WriteOutcome.landed(Landed.unconfirmed(id, what, e.getMessage()), sentAt, false, "");
-    }
-  }
-
-  /**
-   * The answer was lost. Re-read; when Kayako may still be working on the write, keep re-reading (1
-   * s, 2 s, 4 s … apart) until the recovery budget is spent.
-   */
-  private WriteOutcome recover(
-      WriteOperation op, SendFailure failure, KayakoApiException lost, Instant sentAt) {
-    long end = System.nanoTime() + recoveryBudget.toNanos();
-    Duration pause = Duration.ofSeconds(1);
-    int reads = 0;
-    String readFailure = null;
-    while (true) {
-      try {
-        reads++;
-        Optional<Landed> found = op.find(client, 0);
-        if (found.isPresent()) {
-          return WriteOutcome.landed(found.get(), sentAt, true, lost.getMessage());
-        }
-        readFailure = null;
-        if (failure == SendFailure.ANSWER_LOST) {
-          return WriteOutcome.notLanded(
-              lost.getMessage() + "; re-reading Kayako shows it was not stored", sentAt);
-        }
-      } catch (KayakoApiException e) {
-        readFailure = e.getMessage();
-      }
-      long left = end - System.nanoTime();
-      if (left < pause.toNanos() + Duration.ofSeconds(1).toNanos()) {
-        break;
-      }
-      if (!sleep(pause)) {
-        break;
-      }
-      pause = pause.multipliedBy(2);
-    }
-    String seen =
-        readFailure != null
-            ? "re-reading Kayako failed too (" + readFailure + ")"
-            : "it had not appeared after "
-                + reads
-                + " re-read"
-                + (reads == 1 ? "" : "s")
-                + " over "
-                + recoveryBudget.toSeconds()
-                + " s; Kayako may still be storing it";
-    return WriteOutcome.unknown(lost.getMessage() + "; " + seen, op.howToCheck(), sentAt);
-  }
-
-  private static boolean sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+      return WriteOutcome.landed(
+          Landed.unconfirmed(id, what, SendFailure.failedRead(e)), sentAt, false, "");
     }
   }
 

@@ -89,6 +89,17 @@ class FaultsTest {
   }
 
   @Test
+  void afterCallTheWriteIsStoredAndThenTheAnswerIsA5xx() {
+    kayako.faults().afterCall(true).serverErrors(1.0, 502).onlyMethod("POST").remaining(1);
+    HttpResponse<String> r =
+        api.post("/Tickets/TicketNote", "ticketid", "1044", "staffid", "4", "contents", "kept");
+    assertThat(r.statusCode()).isEqualTo(502);
+    assertThat(r.body()).isEqualTo("Bad Gateway");
+    assertThat(api.get("/Tickets/TicketNote/ListAll/1044").body()).contains("kept");
+    assertThat(kayako.faults().describe()).containsEntry("afterCall", "false");
+  }
+
+  @Test
   void rateLimitWithRetryAfter() {
     kayako.faults().rateLimit(1.0, 7);
     HttpResponse<String> r = api.get("/Tickets/Ticket/1042");

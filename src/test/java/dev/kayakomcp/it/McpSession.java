@@ -101,6 +101,18 @@ final class McpSession implements AutoCloseable {
         elicitation);
   }
 
+  /** A session with write tools as {@code writes} allows, whose tool calls have this deadline. */
+  McpSession(KayakoEmulator emulator, WriteContext writes, Duration callDeadline) {
+    this(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        callDeadline,
+        ToolRegistry.forWrites(writes.settings()),
+        AttachmentLimits.DEFAULTS,
+        writes,
+        null);
+  }
+
   /** A session with its own client settings, resilience policies and tool-call deadline. */
   McpSession(ClientSettings settings, ResilienceSettings resilience, Duration callDeadline) {
     this(

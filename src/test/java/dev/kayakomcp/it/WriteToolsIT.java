@@ -343,6 +343,134 @@ class WriteToolsIT {
   }
 
   @Test
+  void badAttachmentsAreArgumentErrorsThatSayWhatIsValid() {
+    Ticket t = openTicket(9);
+    int before = postCount(t.id());
+    java.util.function.Function<Object, String> reply =
+        attachments ->
+            McpSession.text(
+                writes.call(
+                    "kayako_reply_to_ticket",
+                    Map.of(
+                        "ticket_id",
+                        t.id(),
+                        "contents",
+                        "with a file " + System.nanoTime(),
+                        "confirm",
+                        true,
+                        "attachments",
+                        attachments)));
+    assertThat(reply.apply(List.of(Map.of("file_name", "a.txt", "content_base64", "%%%not"))))
+        .startsWith("Invalid arguments")
+        .contains("standard base64")
+        .contains("'a.txt'");
+    assertThat(reply.apply(List.of(Map.of("file_name", " ", "content_base64", "aGVsbG8="))))
+        .contains("file_name must be a file name of 1 to 255 characters");
+    assertThat(reply.apply(List.of(Map.of("file_name", "empty.txt", "content_base64", ""))))
+        .contains("not empty");
+    assertThat(reply.apply("not a list")).contains("must be a list of");
+    assertThat(postCount(t.id())).as("nothing was sent").isEqualTo(before);
+  }
+
+  @Test
+  void identicalNotesTimeEntriesAndTicketsWithinTheWindowAreRefused() {
+    Ticket t = openTicket(10);
+    String text = "Window note " + System.nanoTime();
+    Map<String, Object> note = Map.of("ticket_id", t.id(), "contents", text);
+    assertThat(status(writes.call("kayako_add_ticket_note", note))).isEqualTo("landed");
+    CallToolResult again = writes.call("kayako_add_ticket_note", note);
+    assertThat(status(again)).isEqualTo("refused_duplicate");
+    assertThat(McpSession.text(again)).contains("allow_duplicate=true");
+    Map<String, Object> time =
+        Map.of(
+            "ticket_id", t.id(), "time_spent", "20m", "note", "Window time " + System.nanoTime());
+    assertThat(status(writes.call("kayako_log_time", time))).isEqualTo("landed");
+    assertThat(status(writes.call("kayako_log_time", time))).isEqualTo("refused_duplicate");
+    java.util.HashMap<String, Object> forced = new java.util.HashMap<>(time);
+    forced.put("allow_duplicate", true);
+    assertThat(status(writes.call("kayako_log_time", forced))).isEqualTo("landed");
+    String note2 = (String) time.get("note");
+    assertThat(
+            read(
+                () ->
+                    truth.timeTracks.get(t.id()).stream()
+                        .filter(x -> x.contents().equals(note2))
+                        .count()))
+        .isEqualTo(2);
+    assertThat(
+            read(
+                () ->
+                    truth.ticketNotes.get(t.id()).stream()
+                        .filter(x -> x.contents().equals(text))
+                        .count()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void eachWriteCostsKayakoOneReadOneSendOneReReadOnWarmCaches() {
+    Ticket t = openTicket(11);
+    String u = " " + System.nanoTime();
+    writes.call("kayako_get_ticket_statuses", Map.of()); // warm the lookup caches
+    List<Map.Entry<String, Map<String, Object>>> calls =
+        List.of(
+            Map.entry(
+                "kayako_reply_to_ticket",
+                Map.of("ticket_id", t.id(), "contents", "Counted" + u, "confirm", true)),
+            Map.entry("kayako_add_ticket_note", Map.of("ticket_id", t.id(), "contents", "N" + u)),
+            Map.entry(
+                "kayako_log_time",
+                Map.of("ticket_id", t.id(), "time_spent", "5m", "note", "T" + u)),
+            Map.entry("kayako_update_ticket", Map.of("ticket_id", t.id(), "subject", "S" + u)),
+            Map.entry(
+                "kayako_create_ticket",
+                Map.of(
+                    "subject", "Counted" + u,
+                    "contents", "c",
+                    "customer_email", "count@example.com",
+                    "customer_name", "Count",
+                    "department", String.valueOf(t.departmentId()))));
+    for (var call : calls) {
+      emulator.requests().drain();
+      CallToolResult r = writes.call(call.getKey(), call.getValue());
+      assertThat(status(r)).as(McpSession.text(r)).isEqualTo("landed");
+      var requests = emulator.requests().drain();
+      assertThat(requests).as(call.getKey() + ": " + requests).hasSize(3);
+      assertThat(requests.stream().filter(e -> !e.method().equals("GET")))
+          .as(call.getKey())
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void oddTicketIdsAreArgumentErrorsAndAMergedIdWritesToTheSurvivingTicket() {
+    for (String odd : List.of("pat@example.com", "0", "12 34")) {
+      CallToolResult r =
+          writes.call("kayako_add_ticket_note", Map.of("ticket_id", odd, "contents", "x"));
+      assertThat(r.isError()).isTrue();
+      assertThat(McpSession.text(r))
+          .startsWith("Invalid arguments")
+          .contains("numeric id (e.g. 1042)");
+    }
+    Map.Entry<Integer, Integer> merged =
+        read(() -> truth.mergedTicketIds.entrySet().iterator().next());
+    String text = "On a merged id " + System.nanoTime();
+    CallToolResult r =
+        writes.call(
+            "kayako_add_ticket_note",
+            Map.of("ticket_id", String.valueOf(merged.getKey()), "contents", text));
+    assertThat(status(r)).as(McpSession.text(r)).isEqualTo("landed");
+    assertThat(McpSession.text(r)).contains("was merged into").contains("surviving ticket");
+    assertThat(((Number) McpSession.structured(r).get("ticket_id")).intValue())
+        .isEqualTo(merged.getValue());
+    assertThat(
+            read(
+                () ->
+                    truth.ticketNotes.get(merged.getValue()).stream()
+                        .anyMatch(n -> n.contents().equals(text))))
+        .isTrue();
+  }
+
+  @Test
   void notesTimeAndNewTicketsLandInKayako() throws Exception {
     Ticket t = openTicket(5);
     CallToolResult note =
