@@ -108,8 +108,9 @@ public final class StdioGuard extends InputStream {
         return null;
       }
       if (tooLong) {
+        // The id, when the line's start shows it, lets the client end that call at once.
         reply(
-            null,
+            JsonRpcIds.topLevelId(line.toByteArray(), line.size()),
             INVALID_REQUEST,
             "Request too large: a message may be at most " + maxLineBytes + " bytes.");
         continue;

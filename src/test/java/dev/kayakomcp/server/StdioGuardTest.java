@@ -87,4 +87,28 @@ class StdioGuardTest {
     String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
     assertThat(passedThrough(ping, 10_000)).isEqualTo(ping + "\n");
   }
+
+  @Test
+  void anOversizedRequestIsRefusedWithItsOwnId() throws IOException {
+    String big = "a".repeat(500);
+    passedThrough(
+        "{\"jsonrpc\":\"2.0\",\"params\":{\"id\":99,\"t\":\"x\"},\"id\":41,\"method\":\"x\",\"p\":\""
+            + big
+            + "\"}\n"
+            + "{\"jsonrpc\":\"2.0\",\"id\":\"req-7\",\"method\":\"x\",\"p\":\""
+            + big
+            + "\"}\n"
+            + "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"p\":\""
+            + big
+            + "\",\"id\":5}\n",
+        200);
+    List<JsonNode> errors = answers();
+    assertThat(errors).hasSize(3);
+    assertThat(errors.get(0).get("id").asInt()).isEqualTo(41);
+    assertThat(errors.get(1).get("id").asString()).isEqualTo("req-7");
+    // The id stands beyond the part that was kept: no id is better than a wrong one.
+    assertThat(errors.get(2).get("id").isNull()).isTrue();
+    assertThat(errors)
+        .allMatch(e -> e.get("error").get("message").asString().contains("too large"));
+  }
 }
