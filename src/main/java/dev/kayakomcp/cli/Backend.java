@@ -11,6 +11,7 @@ import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.Reports;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.TicketScans;
 import dev.kayakomcp.tools.ToolContext;
@@ -43,6 +44,7 @@ final class Backend implements AutoCloseable {
   // ---- resilience and speed (issue 6) ----
   private final Duration callDeadline;
   private final boolean noCache;
+  private final Reports reports;
   private final int searchResultLimit;
 
   private Backend(Config config, KayakoEmulator emulator) {
@@ -54,6 +56,10 @@ final class Backend implements AutoCloseable {
     this.emulator = emulator;
     this.callDeadline = Duration.ofSeconds(Math.max(1, options.callDeadlineSeconds));
     this.noCache = options.noCache;
+    this.reports =
+        new Reports(
+            Math.max(1, options.reportMaxTickets),
+            noCache ? Duration.ZERO : Reports.DEFAULT_CACHE_TTL);
     this.searchResultLimit = options.searchResultLimit;
     ClientSettings settings = settings(config);
     if (noCache) {
@@ -167,6 +173,7 @@ final class Backend implements AutoCloseable {
         .attachmentLimits(AttachmentLimits.fromEnvironment(System.getenv()))
         .writes(writes)
         .callDeadline(callDeadline)
+        .reports(reports)
         .build();
   }
 

@@ -120,6 +120,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Repetitions per row with --latency (the median is shown).")
   int repeats;
 
+  @Option(
+      names = "--reports",
+      description =
+          "Instead of the runs above: kayako_ticket_report and kayako_needs_attention over a"
+              + " helpdesk of --report-tickets tickets (time, Kayako requests, server RSS).")
+  boolean reports;
+
+  @Option(
+      names = "--report-tickets",
+      defaultValue = "200000",
+      description = "Tickets in the helpdesk for --reports (default: ${DEFAULT-VALUE}).")
+  int reportTickets;
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -127,6 +140,18 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = streams.out();
+    if (reports) {
+      out.println(
+          "# kayako-mcp bench --reports ("
+              + Runtime.getRuntime().availableProcessors()
+              + " cores, "
+              + System.getProperty("java.vm.name")
+              + " "
+              + Runtime.version()
+              + ")");
+      new BenchReports(out, serverCommand()).large(reportTickets);
+      return 0;
+    }
     if (text) {
       BenchText.run(out, latency > 0 ? latency : 100);
       return 0;

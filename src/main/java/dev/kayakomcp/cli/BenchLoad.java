@@ -47,6 +47,8 @@ final class BenchLoad {
       pb.environment().put("KAYAKO_API_URL", emulator.apiUrl());
       pb.environment().put("KAYAKO_API_KEY", emulator.apiKey());
       pb.environment().put("KAYAKO_SECRET_KEY", emulator.secretKey());
+      // Options meant for the bench JVM (a large emulator's heap) are not the server's.
+      pb.environment().remove("KAYAKO_MCP_JAVA_OPTS");
       process = pb.start();
       client =
           McpClient.sync(
@@ -54,7 +56,7 @@ final class BenchLoad {
                       process.getInputStream(),
                       process.getOutputStream(),
                       McpJsonDefaults.getMapper()))
-              .requestTimeout(Duration.ofSeconds(120))
+              .requestTimeout(Duration.ofSeconds(600))
               .build();
       client.initialize();
     }

@@ -160,6 +160,28 @@ final class BenchScenarios {
             "get_organization",
             "kayako_get_organization",
             Map.of("organization_id", user.userOrganizationId())));
+    // The five questions of the reports issue, one tool call each.
+    rows.add(
+        Scenario.of(
+            "volume per department and status",
+            "kayako_ticket_report",
+            Map.of("group_by", "department,status")));
+    rows.add(
+        Scenario.of(
+            "backlog age",
+            "kayako_ticket_report",
+            Map.of("status_id", "unresolved", "group_by", "department")));
+    rows.add(
+        Scenario.of(
+            "first response of the last 20 resolved tickets",
+            "kayako_ticket_report",
+            Map.of("status_id", "resolved", "max_tickets_for_times", 20)));
+    rows.add(
+        Scenario.of(
+            "weekly report",
+            "kayako_ticket_report",
+            Map.of("created_since", "7d", "compare", "previous", "group_by", "department")));
+    rows.add(Scenario.of("what should I work on first", "kayako_needs_attention", Map.of()));
     return rows;
   }
 }

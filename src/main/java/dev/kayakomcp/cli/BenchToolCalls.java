@@ -75,6 +75,7 @@ final class BenchToolCalls {
             if (row.fresh()) {
               context.searchCache().clear();
               context.ticketScans().clear();
+              context.reports().clear();
             }
             emulator.requests().reset();
             long t0 = System.nanoTime();

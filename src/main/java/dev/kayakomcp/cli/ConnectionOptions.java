@@ -69,6 +69,17 @@ public final class ConnectionOptions {
           "Cache nothing: no lookup tables (departments, statuses, …), no search results.")
   boolean noCache;
 
+  // ---- reports (issue 11) ----
+
+  @Option(
+      names = "--report-max-tickets",
+      paramLabel = "N",
+      defaultValue = "${env:KAYAKO_REPORT_MAX_TICKETS:-200000}",
+      description =
+          "Tickets one kayako_ticket_report or kayako_needs_attention call reads at most; an"
+              + " answer that reaches the cap says so (default: ${DEFAULT-VALUE}).")
+  int reportMaxTickets = 200_000;
+
   @Option(
       names = "--search-result-limit",
       paramLabel = "N",

@@ -110,6 +110,14 @@ public final class KayakoClient {
     this.ticketIds = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
   }
 
+  /**
+   * How many writes (POST, PUT, DELETE other than searches) this client has finished, landed or
+   * not. An answer computed from reads is stale once this number has moved.
+   */
+  public long writeGeneration() {
+    return http.writes();
+  }
+
   /** The state of the circuit breaker: CLOSED, OPEN or HALF_OPEN. */
   public String breakerState() {
     return http.resilience().breakerState().name();

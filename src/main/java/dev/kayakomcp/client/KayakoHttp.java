@@ -25,6 +25,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
@@ -81,6 +82,11 @@ final class KayakoHttp {
     Call about(String ticket) {
       return new Call(method, route, form, ticket);
     }
+
+    /** Whether the call may change Kayako: every POST, PUT and DELETE but the two searches. */
+    boolean writes() {
+      return method != Method.GET && !route.endsWith("Search");
+    }
   }
 
   /** The raw answer; {@code url} is already redacted. */
@@ -99,6 +105,7 @@ final class KayakoHttp {
   private final List<String> credentials;
 
   private final long maxResponseBytes;
+  private final AtomicLong writes = new AtomicLong();
   private final Resilience resilience;
 
   KayakoHttp(ClientSettings settings, RequestSigner signer, HttpClient http) {
@@ -140,8 +147,20 @@ final class KayakoHttp {
    * bulkhead, deadline) and returns the parsed XML, checking status and root element first.
    */
   XmlNode xml(Call call, String expectedRoot) {
-    Response r = resilience.call(call.method() == Method.GET, () -> exchange(call));
-    return parse(call, r, expectedRoot);
+    try {
+      Response r = resilience.call(call.method() == Method.GET, () -> exchange(call));
+      return parse(call, r, expectedRoot);
+    } finally {
+      // Counted when the write is over, landed or not: answers cached before it are stale.
+      if (call.writes()) {
+        writes.incrementAndGet();
+      }
+    }
+  }
+
+  /** Writes sent so far (finished, whatever their outcome). */
+  long writes() {
+    return writes.get();
   }
 
   Resilience resilience() {

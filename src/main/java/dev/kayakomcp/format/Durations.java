@@ -26,4 +26,20 @@ public final class Durations {
     }
     return minutes == 0 ? hours + "h" : hours + "h " + minutes + "m";
   }
+
+  /**
+   * A span of time as a report shows it, to the two largest units: {@code 3d 4h}, {@code 5h 20m},
+   * {@code 12m}, {@code 40s}.
+   */
+  public static String span(long seconds) {
+    if (seconds < 0) {
+      return "-" + span(-seconds);
+    }
+    long days = seconds / 86_400;
+    if (days == 0) {
+      return human(seconds);
+    }
+    long hours = (seconds % 86_400) / 3600;
+    return hours == 0 ? days + "d" : days + "d " + hours + "h";
+  }
 }

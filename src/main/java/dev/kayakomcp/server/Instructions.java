@@ -33,9 +33,12 @@ final class Instructions {
         include=posts,notes,custom_fields,attachments,time returns the whole ticket in one call. \
         kayako_get_ticket_counts answers "how many"; kayako_ticket_themes "what are the common \
         issues"; kayako_find_similar_tickets "how did we answer this before"; \
-        kayako_search_users, kayako_get_user and kayako_list_staff find people. All times are \
-        UTC; list and search answers state the current server time. Large results come in pages: \
-        each answer says how to get the rest. Resources kayako://tickets/{ticket_id} and prompts         (triage_queue, summarize_ticket, draft_reply, weekly_report) are offered too. """
+        kayako_ticket_report volume, backlog and response times, exact, in one call; \
+        kayako_needs_attention "what first". kayako_search_users, kayako_get_user and \
+        kayako_list_staff find people. All times are UTC; list and search answers state the \
+        current server time. Large results come in pages: each answer says how to get the rest. \
+        Resources kayako://tickets/{ticket_id} and prompts (triage_queue, summarize_ticket, \
+        draft_reply, weekly_report) are offered too. """
         + Untrusted.NOTICE;
   }
 

@@ -31,7 +31,7 @@ final class KayakoPrompts {
         new Prompt(
             TRIAGE_QUEUE,
             "Triage the open queue",
-            "Go through the unresolved tickets, newest activity first, and propose priorities,"
+            "Rank the unresolved tickets by what needs attention first and propose priorities,"
                 + " owners and next steps.",
             List.of(
                 new PromptArgument(
@@ -66,7 +66,8 @@ final class KayakoPrompts {
         new Prompt(
             WEEKLY_REPORT,
             "Weekly report",
-            "Report on the last seven days: new, resolved and still-open tickets, themes, risks.",
+            "Report on the last seven days against the week before: volume, backlog, response and"
+                + " resolution times, risks.",
             List.of(
                 new PromptArgument(
                     "department", "Department", "Department name or id; default: all.", false))));
@@ -98,24 +99,27 @@ final class KayakoPrompts {
 
   static String triage(String department, String status) {
     String dep = department == null ? "" : " department_id=<that id>,";
-    String statusArg =
-        status == null
-            ? " status_id=\"unresolved\""
-            : " status_id=<the id of status \"" + status + "\" from kayako_get_ticket_statuses>";
     return "Triage the open Kayako queue"
         + (department == null ? "" : " of department \"" + department + "\"")
+        + (status == null ? "" : " (status \"" + status + "\")")
         + ".\n\n"
         + departmentStep(department)
-        + "\n2. Call kayako_list_tickets with"
+        + "\n2. Call kayako_needs_attention with"
         + dep
-        + statusArg
-        + ", sort_field=\"lastactivity\", sort_order=\"DESC\", limit=50; follow has_more with"
-        + " offset to see the whole queue.\n"
-        + "3. For tickets whose subject and status do not make the next step obvious, call"
-        + " kayako_get_ticket with ticket_id=<id> and include_posts=true.\n"
-        + "4. Answer with a table: ticket id, subject, age, current priority and owner, your"
-        + " proposed priority, owner and next step, most urgent first. Flag tickets overdue or"
-        + " waiting on staff longest. Change nothing in Kayako.";
+        + " limit=20: the open tickets to work on first, ranked over the whole queue, each with"
+        + " its reasons (customer waiting, overdue, escalated, urgent without owner)."
+        + (status == null
+            ? ""
+            : " Keep the tickets whose status is \"" + status + "\" (each entry names its status).")
+        + "\n3. Call kayako_ticket_report with"
+        + dep
+        + " status_id=\"unresolved\", group_by=\"owner\" for each owner's open load, waiting and"
+        + " overdue tickets, to propose owners fairly.\n"
+        + "4. For tickets whose subject and reasons do not make the next step obvious, call"
+        + " kayako_get_ticket with ticket_id=<id> and include=\"posts\".\n"
+        + "5. Answer with a table, most urgent first: ticket id, subject, why it needs attention,"
+        + " current priority and owner, your proposed priority, owner and next step. Change"
+        + " nothing in Kayako.";
   }
 
   static String summarize(String ticketId) {
@@ -160,19 +164,26 @@ final class KayakoPrompts {
         + (department == null ? "" : " (department \"" + department + "\")")
         + " covering the last seven days.\n\n"
         + departmentStep(department)
-        + "\n2. Call kayako_list_tickets with"
+        + "\n2. Call kayako_ticket_report with"
         + dep
-        + " sort_field=\"dateline\", sort_order=\"DESC\", limit=100 and page with offset until"
-        + " tickets are older than seven days: these are the new tickets.\n"
-        + "3. Call kayako_list_tickets with"
+        + " created_since=\"7d\", compare=\"previous\", group_by=\""
+        + (department == null ? "department" : "type")
+        + "\": new tickets, how many are still open, waiting and overdue, first response and"
+        + " resolution times, each beside last week's.\n"
+        + "3. Call kayako_ticket_report with"
         + dep
-        + " status_id=\"resolved\", sort_field=\"lastactivity\", sort_order=\"DESC\" for the"
-        + " tickets resolved this week, and with status_id=\"unresolved\" for the open backlog"
-        + " (its total is in the answer).\n"
-        + "4. Call kayako_get_ticket_statuses if you need status names, and kayako_get_ticket"
-        + " for the few tickets worth a closer look.\n"
-        + "5. Report: counts (new, resolved, open backlog), busiest departments, recurring"
-        + " themes, oldest open tickets, and risks for next week, in short Markdown sections.";
+        + " created_since=\"7d\", group_by=\"created_day\", chart=true for the daily volume.\n"
+        + "4. Call kayako_ticket_report with"
+        + dep
+        + " status_id=\"unresolved\", group_by=\"owner\" for the open backlog: age, idle time,"
+        + " waiting on staff, overdue.\n"
+        + "5. Call kayako_needs_attention with"
+        + dep
+        + " limit=10 for the risks going into next week.\n"
+        + "6. Report in short Markdown sections: volume (new, resolved, open backlog) against last"
+        + " week, response and resolution times, busiest areas, oldest and overdue work, risks."
+        + " Quote the figures as the tools give them; say how many tickets the response times"
+        + " rest on.";
   }
 
   private static GetPromptResult result(String description, String text) {

@@ -28,6 +28,11 @@ public final class ToolArgs {
     return new ToolArgs(new LinkedHashMap<>(m));
   }
 
+  /** Every argument as sent (read-only), e.g. to key a cache. */
+  public Map<String, Object> values() {
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
   /** The value as sent, for arguments with structure (lists, objects); null when absent. */
   public Object raw(String name) {
     return values.get(name);

@@ -35,6 +35,7 @@ public final class ToolContext {
   private final Confirmer confirmer;
   private final Progress progress;
   private final Duration callDeadline;
+  private final Reports reports;
 
   private ToolContext(Builder b) {
     this.client = b.client;
@@ -48,6 +49,7 @@ public final class ToolContext {
     this.confirmer = b.confirmer;
     this.progress = b.progress;
     this.callDeadline = b.callDeadline;
+    this.reports = b.reports;
   }
 
   /**
@@ -69,6 +71,7 @@ public final class ToolContext {
     b.confirmer = confirmer;
     b.progress = progress;
     b.callDeadline = callDeadline;
+    b.reports = reports;
     return b;
   }
 
@@ -84,6 +87,7 @@ public final class ToolContext {
     private Confirmer confirmer = Confirmer.NONE;
     private Progress progress = Progress.NONE;
     private Duration callDeadline = DEFAULT_CALL_DEADLINE;
+    private Reports reports = Reports.standard();
 
     private Builder(KayakoClient client, Parallel parallel) {
       this.client = client;
@@ -134,6 +138,12 @@ public final class ToolContext {
       return this;
     }
 
+    /** The report tools' cap and answer cache; default {@link Reports#standard()}. */
+    public Builder reports(Reports value) {
+      this.reports = value;
+      return this;
+    }
+
     public ToolContext build() {
       return new ToolContext(this);
     }
@@ -160,6 +170,16 @@ public final class ToolContext {
   /** The same context with these write settings, audit log and ledger. */
   public ToolContext withWrites(WriteContext other) {
     return toBuilder().writes(other).build();
+  }
+
+  /** The same context with this report cap and answer cache. */
+  public ToolContext withReports(Reports other) {
+    return toBuilder().reports(other).build();
+  }
+
+  /** The report tools' cap and answer cache. */
+  public Reports reports() {
+    return reports;
   }
 
   /** The one way tools read tickets: ids resolved once, the ticket GET reused for its parts. */

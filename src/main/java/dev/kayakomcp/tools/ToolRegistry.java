@@ -36,7 +36,9 @@ public final class ToolRegistry {
         new SearchUsersTool(),
         new GetUserTool(),
         new GetOrganizationTool(),
-        new GetTicketCountsTool());
+        new GetTicketCountsTool(),
+        new TicketReportTool(),
+        new NeedsAttentionTool());
   }
 
   /** The tools that change Kayako; listed and callable only when writes are allowed. */

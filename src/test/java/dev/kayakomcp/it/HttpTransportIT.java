@@ -219,7 +219,7 @@ class HttpTransportIT {
         client.getPrompt(new GetPromptRequest("triage_queue", Map.of("department", "Sales")));
     assertThat(((TextContent) triage.messages().get(0).content()).text())
         .contains("kayako_get_departments")
-        .contains("kayako_list_tickets")
+        .contains("kayako_needs_attention")
         .contains("status_id=\"unresolved\"");
     assertThatThrownBy(() -> client.getPrompt(new GetPromptRequest("summarize_ticket", Map.of())))
         .isInstanceOf(McpError.class)

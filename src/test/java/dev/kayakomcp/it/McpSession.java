@@ -45,6 +45,8 @@ final class McpSession implements AutoCloseable {
   private final McpSyncClient client;
   private final List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
   private final KayakoClient kayako;
+  private final List<io.modelcontextprotocol.spec.McpSchema.ProgressNotification> progress =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   McpSession(KayakoEmulator emulator) {
     this(emulator, ToolRegistry.standard(), AttachmentLimits.DEFAULTS);
@@ -101,6 +103,21 @@ final class McpSession implements AutoCloseable {
         elicitation);
   }
 
+  /** A session whose server tells time by {@code clock} and reports with {@code reports}. */
+  McpSession(KayakoEmulator emulator, Clock clock, dev.kayakomcp.tools.Reports reports) {
+    this(
+        settings(emulator),
+        ResilienceSettings.defaults(),
+        ToolContext.DEFAULT_CALL_DEADLINE,
+        ToolRegistry.standard(),
+        AttachmentLimits.DEFAULTS,
+        WriteContext.readOnly(clock),
+        null,
+        SearchResultCache.standard(),
+        clock,
+        reports);
+  }
+
   /** A session with write tools as {@code writes} allows, whose tool calls have this deadline. */
   McpSession(KayakoEmulator emulator, WriteContext writes, Duration callDeadline) {
     this(
@@ -135,7 +152,9 @@ final class McpSession implements AutoCloseable {
         AttachmentLimits.DEFAULTS,
         WriteContext.readOnly(Clock.systemUTC()),
         null,
-        searches);
+        searches,
+        Clock.systemUTC(),
+        dev.kayakomcp.tools.Reports.standard());
   }
 
   private McpSession(
@@ -157,7 +176,9 @@ final class McpSession implements AutoCloseable {
         limits,
         writes,
         elicitation,
-        SearchResultCache.standard());
+        SearchResultCache.standard(),
+        Clock.systemUTC(),
+        dev.kayakomcp.tools.Reports.standard());
   }
 
   private McpSession(
@@ -171,15 +192,19 @@ final class McpSession implements AutoCloseable {
               io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
               io.modelcontextprotocol.spec.McpSchema.ElicitResult>
           elicitation,
-      SearchResultCache searches) {
+      SearchResultCache searches,
+      Clock clock,
+      dev.kayakomcp.tools.Reports reports) {
     KayakoClient kayako = new KayakoClient(settings, resilience);
     this.kayako = kayako;
     ToolContext context =
         ToolContext.builder(kayako, new Parallel(pool))
+            .clock(clock)
             .searchCache(searches)
             .attachmentLimits(limits)
             .writes(writes)
             .callDeadline(callDeadline)
+            .reports(reports)
             .build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
@@ -189,7 +214,8 @@ final class McpSession implements AutoCloseable {
         McpClient.sync(
                 new StreamClientTransport(
                     toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
-            .requestTimeout(Duration.ofSeconds(60));
+            .requestTimeout(Duration.ofSeconds(60))
+            .progressConsumer(progress::add);
     if (elicitation != null) {
       spec =
           spec.capabilities(
@@ -248,6 +274,20 @@ final class McpSession implements AutoCloseable {
     synchronized (serverStdout) {
       return serverStdout.toString(StandardCharsets.UTF_8).lines().toList();
     }
+  }
+
+  /** Every progress notification received so far. */
+  List<io.modelcontextprotocol.spec.McpSchema.ProgressNotification> progress() {
+    return progress;
+  }
+
+  /** Calls a tool with a progress token, so the server reports its steps. */
+  CallToolResult callWithProgress(String tool, Map<String, Object> args, String token) {
+    CallToolResult r =
+        client.callTool(
+            CallToolRequest.builder().name(tool).arguments(args).progressToken(token).build());
+    texts.add(text(r));
+    return r;
   }
 
   /** The text of every tool result seen. */

@@ -406,7 +406,9 @@ class SeedToolsIT {
             "kayako_search_users",
             "kayako_get_user",
             "kayako_get_organization",
-            "kayako_get_ticket_counts");
+            "kayako_get_ticket_counts",
+            "kayako_ticket_report",
+            "kayako_needs_attention");
     assertThat(tools)
         .allSatisfy(
             t -> {

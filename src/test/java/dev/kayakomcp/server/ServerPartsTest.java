@@ -60,11 +60,15 @@ class ServerPartsTest {
     assertThat(weekly)
         .contains("kayako_get_departments")
         .contains("\"Billing\"")
-        .contains("status_id=\"resolved\"")
-        .contains("sort_field=\"dateline\"");
+        .contains("kayako_ticket_report")
+        .contains("compare=\"previous\"")
+        .contains("kayako_needs_attention");
     String triage =
         ((TextContent) prompts.get("triage_queue", null).messages().get(0).content()).text();
-    assertThat(triage).contains("all ticket departments").doesNotContain("department_id=");
+    assertThat(triage)
+        .contains("all ticket departments")
+        .contains("kayako_needs_attention")
+        .doesNotContain("department_id=");
     assertThatThrownBy(() -> prompts.get("draft_reply", Map.of("ticket_id", " ")))
         .isInstanceOf(McpError.class)
         .hasMessageContaining("ticket_id");
