@@ -78,7 +78,7 @@ public final class LivePoller implements AutoCloseable {
     this.interval = interval;
     this.announce = announce;
     this.feed = new ActivityFeed(context.client());
-    this.queues = new QueueReader(context.client());
+    this.queues = new QueueReader(context.client(), context.clock());
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -190,24 +190,25 @@ public final class LivePoller implements AutoCloseable {
   private void pollOnce(boolean catchUp) throws KayakoApiException {
     long started = System.nanoTime();
     long requestsBefore = requests.get();
-    List<Watch> now = watches;
+    List<Watch> watching = watches;
+    long now = context.clock().instant().getEpochSecond();
     Directory directory = context.directory();
     ActivityFeed.Delta delta = feed.read(directory);
     requests.addAndGet(delta.requests());
     Set<String> changed = new LinkedHashSet<>();
     Set<Queue> subscribedQueues = new HashSet<>();
-    for (Watch w : now) {
+    for (Watch w : watching) {
       if (w instanceof Watch.QueueWatch q) {
         subscribedQueues.add(q.queue());
       }
     }
     members.keySet().retainAll(subscribedQueues);
     if (delta.overflow() || (delta.first() && catchUp)) {
-      now.forEach(w -> changed.add(w.uri()));
+      watching.forEach(w -> changed.add(w.uri()));
       members.clear();
     } else {
       Map<String, List<String>> byRef = new HashMap<>();
-      for (Watch w : now) {
+      for (Watch w : watching) {
         if (w instanceof Watch.TicketWatch tw) {
           byRef.computeIfAbsent(tw.key(), k -> new ArrayList<>()).add(w.uri());
         }
@@ -218,7 +219,7 @@ public final class LivePoller implements AutoCloseable {
           changed.addAll(byRef.getOrDefault(Watch.TicketWatch.keyOf(t.displayId()), List.of()));
         }
         for (Map.Entry<Queue, Set<Integer>> e : members.entrySet()) {
-          boolean in = e.getKey().holds(t, directory);
+          boolean in = e.getKey().holds(t, directory, now);
           boolean was = in ? !e.getValue().add(t.id()) : e.getValue().remove(t.id());
           if (in || was) {
             changed.add(e.getKey().uri());
@@ -226,7 +227,7 @@ public final class LivePoller implements AutoCloseable {
         }
       }
     }
-    for (Watch w : now) {
+    for (Watch w : watching) {
       if (w instanceof Watch.QueueWatch q && changed.contains(q.queue().uri())) {
         changed.add(w.uri());
       }
@@ -256,7 +257,7 @@ public final class LivePoller implements AutoCloseable {
         delta.changed().size(),
         changed.size(),
         (System.nanoTime() - started) / 1_000_000,
-        now.size());
+        watching.size());
   }
 
   private Set<Integer> snapshot(Queue q, Directory directory) throws KayakoApiException {

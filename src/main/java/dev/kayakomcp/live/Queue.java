@@ -2,7 +2,7 @@ package dev.kayakomcp.live;
 
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
-import java.util.Comparator;
+import dev.kayakomcp.report.Attention;
 
 /**
  * A queue of tickets a client can subscribe to: which tickets it holds and in what order. Queue
@@ -11,27 +11,22 @@ import java.util.Comparator;
  */
 public sealed interface Queue {
 
-  /** Newest activity first: the order every queue is read and shown in. */
-  Comparator<Ticket> NEWEST_ACTIVITY_FIRST =
-      Comparator.comparingLong(Ticket::lastActivity).reversed().thenComparing(Ticket::id);
-
   /** The resource URI of this queue. */
   String uri();
 
   /** A short title for the resource and its Markdown. */
   String title();
 
-  /** Whether {@code t} is in this queue now. */
-  boolean holds(Ticket t, Directory directory);
+  /** Whether {@code t} is in this queue at {@code now} (Unix seconds). */
+  boolean holds(Ticket t, Directory directory, long now);
 
   /** The department this queue is limited to, or 0 for every ticket department. */
   int departmentId();
 
   /**
-   * Unresolved tickets waiting for staff, newest activity first.
-   *
-   * <p>The one place that says what "needs attention" means; a richer ranking (SLA due times,
-   * escalations) belongs here so the queue and any tool that lists the same tickets agree.
+   * Unresolved tickets that need a staff member, ranked as {@code kayako_needs_attention} ranks
+   * them from the ticket list ({@link Attention}: a customer waiting for a reply, a reply or
+   * resolution overdue, an escalation, an urgent ticket without owner), most urgent first.
    */
   record NeedsAttention() implements Queue {
     public static final String URI = "kayako://queues/needs-attention";
@@ -47,18 +42,16 @@ public sealed interface Queue {
     }
 
     @Override
-    public boolean holds(Ticket t, Directory directory) {
-      return !directory.isResolved(t.statusId()) && waitingForStaff(t);
+    public boolean holds(Ticket t, Directory directory, long now) {
+      // The same weighing as the tool: a ticket with any reason is in the queue.
+      Attention one = new Attention(directory, now, 1);
+      one.add(t);
+      return one.withReasons() > 0;
     }
 
     @Override
     public int departmentId() {
       return 0;
-    }
-
-    /** The customer wrote, and no staff reply came after. */
-    static boolean waitingForStaff(Ticket t) {
-      return t.lastUserReply() > 0 && t.lastUserReply() > t.lastStaffReply();
     }
   }
 
@@ -77,7 +70,7 @@ public sealed interface Queue {
     }
 
     @Override
-    public boolean holds(Ticket t, Directory directory) {
+    public boolean holds(Ticket t, Directory directory, long now) {
       return t.departmentId() == departmentId && !directory.isResolved(t.statusId());
     }
   }

@@ -7,21 +7,29 @@ import dev.kayakomcp.model.Department;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.model.TicketStatus;
+import dev.kayakomcp.report.Attention;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a queue's tickets from Kayako: its department (or every ticket department), unresolved
- * statuses, newest activity first, filtered by {@link Queue#holds}.
+ * statuses, newest activity first, filtered by {@link Queue#holds}; the needs-attention queue is
+ * read whole and ranked as {@link Attention} ranks it.
  */
 public final class QueueReader {
 
   private static final int PAGE = 100;
 
-  private final KayakoClient client;
+  /** At most this many unresolved tickets are weighed for the needs-attention ranking. */
+  static final int MAX_RANKED = 20_000;
 
-  public QueueReader(KayakoClient client) {
+  private final KayakoClient client;
+  private final Clock clock;
+
+  public QueueReader(KayakoClient client, Clock clock) {
     this.client = client;
+    this.clock = clock;
   }
 
   /**
@@ -46,6 +54,10 @@ public final class QueueReader {
     if (unresolved.isEmpty()) {
       return new Contents(found, true, 0);
     }
+    long now = clock.instant().getEpochSecond();
+    if (queue instanceof Queue.NeedsAttention) {
+      return ranked(departments, unresolved, directory, now, limit);
+    }
     int requests = 0;
     for (int start = 0; ; start += PAGE) {
       List<Ticket> rows =
@@ -61,7 +73,7 @@ public final class QueueReader {
                   TicketQuery.SortOrder.DESC));
       requests++;
       for (Ticket t : rows) {
-        if (queue.holds(t, directory)) {
+        if (queue.holds(t, directory, now)) {
           if (found.size() == limit) {
             return new Contents(found, false, requests);
           }
@@ -72,6 +84,40 @@ public final class QueueReader {
         return new Contents(found, true, requests);
       }
     }
+  }
+
+  /** Every unresolved ticket weighed (up to {@link #MAX_RANKED}), the first {@code limit} kept. */
+  private Contents ranked(
+      List<Integer> departments,
+      List<Integer> unresolved,
+      Directory directory,
+      long now,
+      int limit) {
+    Attention attention = new Attention(directory, now, limit);
+    int requests = 0;
+    boolean complete = false;
+    for (int start = 0; !complete && start < MAX_RANKED; start += PAGE) {
+      List<Ticket> rows =
+          client.listTickets(
+              new TicketQuery(
+                  departments,
+                  unresolved,
+                  List.of(),
+                  List.of(),
+                  PAGE,
+                  start,
+                  "lastactivity",
+                  TicketQuery.SortOrder.DESC));
+      requests++;
+      rows.forEach(attention::add);
+      complete = rows.size() < PAGE;
+    }
+    List<Ticket> top =
+        Attention.sorted(attention.candidates()).stream()
+            .limit(limit)
+            .map(Attention.Item::ticket)
+            .toList();
+    return new Contents(top, complete && attention.withReasons() <= limit, requests);
   }
 
   private static List<Integer> departments(Queue queue, Directory directory) {

@@ -76,8 +76,9 @@ final class KayakoResources {
             .name("needs-attention")
             .title("Tickets needing attention")
             .description(
-                "Unresolved tickets waiting for staff (the customer wrote last), newest activity"
-                    + " first. Subscribe to hear when it changes.")
+                "Unresolved tickets that need a staff member (customer waiting, overdue,"
+                    + " escalated, urgent without owner), most urgent first, as"
+                    + " kayako_needs_attention ranks them. Subscribe to hear when it changes.")
             .mimeType(MARKDOWN)
             .build());
   }
@@ -149,11 +150,14 @@ final class KayakoResources {
 
   private String queueMarkdown(Queue queue) {
     Directory directory = context.directory();
-    QueueReader.Contents c = new QueueReader(context.client()).read(queue, directory, QUEUE_LIMIT);
+    QueueReader.Contents c =
+        new QueueReader(context.client(), context.clock()).read(queue, directory, QUEUE_LIMIT);
     return QueueView.markdown(
         queue.title(),
         queue instanceof Queue.NeedsAttention
-            ? "Unresolved tickets waiting for staff, newest activity first."
+            ? "Unresolved tickets that need a staff member, most urgent first, ranked as"
+                + " kayako_needs_attention ranks them from the ticket list (its answer also reads"
+                + " the conversations of the first ones)."
             : "Unresolved tickets of "
                 + directory.departmentName(queue.departmentId())
                 + ", newest activity first.",

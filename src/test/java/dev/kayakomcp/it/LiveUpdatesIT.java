@@ -167,10 +167,9 @@ class LiveUpdatesIT {
         "both queue notifications");
     String queue =
         ((TextResourceContents)
-                a.client().readResource(new ReadResourceRequest(needsAttention)).contents().get(0))
+                a.client().readResource(new ReadResourceRequest(departmentUri)).contents().get(0))
             .text();
-    assertThat(queue).contains("Printer on fire");
-    // Newest activity first: the new ticket heads the queue.
+    // Newest activity first: the new ticket heads its department's queue.
     assertThat(queue.substring(queue.indexOf("### ")).lines().findFirst().orElseThrow())
         .contains("Printer on fire");
 
@@ -265,6 +264,19 @@ class LiveUpdatesIT {
       String heading = headings.get(i);
       assertThat(sameSecond).anySatisfy(id -> assertThat(heading).contains(id));
     }
+    // The needs-attention queue holds only unresolved tickets, at most 50 of them.
+    String attention =
+        ((TextResourceContents)
+                a.client()
+                    .readResource(new ReadResourceRequest("kayako://queues/needs-attention"))
+                    .contents()
+                    .get(0))
+            .text();
+    List<String> unresolvedIds = unresolvedTickets().stream().map(Ticket::displayId).toList();
+    List<String> listed = attention.lines().filter(l -> l.startsWith("### ")).toList();
+    assertThat(listed).isNotEmpty().hasSizeLessThanOrEqualTo(50);
+    assertThat(listed)
+        .allSatisfy(l -> assertThat(unresolvedIds).anySatisfy(id -> assertThat(l).contains(id)));
     // The template's department_id completes to the ticket departments' ids.
     assertThat(
             a.client()
