@@ -72,10 +72,17 @@ async function driveEveryTool(client) {
 
 async function resourcesPromptsCompletions(client, ticketId) {
   const { resources } = await client.listResources();
-  assert.deepEqual(resources.map((r) => r.uri).sort(), ['kayako://departments', 'kayako://statuses']);
+  assert.deepEqual(resources.map((r) => r.uri).sort(),
+    ['kayako://departments', 'kayako://queues/needs-attention', 'kayako://statuses']);
   const ticket = await client.readResource({ uri: `kayako://tickets/${ticketId}` });
   assert.equal(ticket.contents[0].mimeType, 'text/markdown');
   assert.ok(ticket.contents[0].text.includes(ticketId));
+  const queue = await client.readResource({ uri: 'kayako://queues/needs-attention' });
+  assert.ok(queue.contents[0].text.startsWith('# Tickets needing attention'));
+  // Both session transports take subscriptions.
+  assert.equal(client.getServerCapabilities().resources.subscribe, true);
+  assert.deepEqual(await client.subscribeResource({ uri: `kayako://tickets/${ticketId}` }), {});
+  assert.deepEqual(await client.unsubscribeResource({ uri: `kayako://tickets/${ticketId}` }), {});
   const { prompts } = await client.listPrompts();
   assert.deepEqual(prompts.map((p) => p.name).sort(),
     ['draft_reply', 'summarize_ticket', 'triage_queue', 'weekly_report']);

@@ -83,6 +83,23 @@ final class BenchCommand implements Callable<Integer> {
   int listTickets;
 
   @Option(
+      names = "--live-sessions",
+      defaultValue = "50",
+      description = "Sessions subscribed during the live-update run (0 skips it).")
+  int liveSessions;
+
+  @Option(
+      names = "--live-tickets",
+      defaultValue = "1000",
+      description = "Tickets subscribed, spread over the sessions, in the live-update run.")
+  int liveTickets;
+
+  @Option(
+      names = "--only-live",
+      description = "Run only the live-update scenario (subscriptions and polling).")
+  boolean onlyLive;
+
+  @Option(
       names = "--text",
       description =
           "Instead of the runs above: the text tools' scenario (search ranking, themes over 500"
@@ -151,6 +168,10 @@ final class BenchCommand implements Callable<Integer> {
       BenchToolCalls.run(out, latency, Math.max(1, repeats));
       return 0;
     }
+    if (onlyLive) {
+      BenchLive.run(out, serverCommand(), liveSessions, liveTickets, 2);
+      return 0;
+    }
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
       out.println(
           "# kayako-mcp bench ("
@@ -166,6 +187,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (listTickets > 0) {
       listing(out);
+    }
+    if (liveSessions > 0) {
+      BenchLive.run(out, serverCommand(), liveSessions, liveTickets, 2);
     }
     return 0;
   }

@@ -8,6 +8,7 @@ import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.tools.ToolFilter;
 import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.tools.WriteSettings;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,13 @@ final class ServeCommand implements Callable<Integer> {
       streams.stderr().println("kayako-mcp: " + e.getMessage());
       return 2;
     }
+    Duration pollInterval;
+    try {
+      pollInterval = serve.pollInterval(streams.env());
+    } catch (IllegalArgumentException e) {
+      streams.stderr().println("kayako-mcp: " + e.getMessage());
+      return 2;
+    }
     HttpOptions http = serve.httpOptions(streams.env());
     if (serve.http) {
       try {
@@ -72,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             "Tools exposed: {}",
             registry.tools().stream().map(t -> t.definition().name()).toList());
       }
-      ServerFeatures features = new ServerFeatures(registry, backend.toolContext());
+      ServerFeatures features = new ServerFeatures(registry, backend.toolContext(), pollInterval);
       String against = backend.config().apiUrl() + (backend.isDemo() ? " (embedded emulator)" : "");
       return serve.http
           ? serveHttp(http, features, against, streams)

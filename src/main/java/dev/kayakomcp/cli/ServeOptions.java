@@ -1,6 +1,7 @@
 package dev.kayakomcp.cli;
 
 import dev.kayakomcp.server.HttpOptions;
+import dev.kayakomcp.server.ServerFeatures;
 import dev.kayakomcp.tools.ToolFilter;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,19 @@ final class ServeOptions {
   static final String ENV_TOOLS = "KAYAKO_TOOLS";
   static final String ENV_EXCLUDE_TOOLS = "KAYAKO_EXCLUDE_TOOLS";
   static final String ENV_READ_ONLY = "KAYAKO_READ_ONLY";
+  static final String ENV_POLL_SECONDS = "KAYAKO_POLL_SECONDS";
+
+  /** Polling more often than this would spend Kayako's rate limit on nothing. */
+  static final int MIN_POLL_SECONDS = 1;
+
+  @Option(
+      names = "--poll-seconds",
+      paramLabel = "SECONDS",
+      description =
+          "How often subscribed tickets and queues are checked for changes (default 30; env "
+              + ENV_POLL_SECONDS
+              + "). Kayako is read only while a client is subscribed.")
+  Integer pollSeconds;
 
   @Option(
       names = "--http",
@@ -111,6 +125,32 @@ final class ServeOptions {
         or(tools, env.get(ENV_TOOLS)),
         or(excludeTools, env.get(ENV_EXCLUDE_TOOLS)),
         readOnly || isTrue(env.get(ENV_READ_ONLY)));
+  }
+
+  /**
+   * The live-update poll interval: the flag, else the environment, else 30 s.
+   *
+   * @throws IllegalArgumentException when it is not a whole number of seconds, at least one
+   */
+  Duration pollInterval(Map<String, String> env) {
+    Integer seconds = pollSeconds;
+    String raw = env.get(ENV_POLL_SECONDS);
+    if (seconds == null && raw != null && !raw.isBlank()) {
+      try {
+        seconds = Integer.valueOf(raw.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            ENV_POLL_SECONDS + " must be a whole number of seconds, not '" + raw.strip() + "'");
+      }
+    }
+    if (seconds == null) {
+      return ServerFeatures.DEFAULT_POLL_INTERVAL;
+    }
+    if (seconds < MIN_POLL_SECONDS) {
+      throw new IllegalArgumentException(
+          "--poll-seconds must be at least " + MIN_POLL_SECONDS + ", not " + seconds);
+    }
+    return Duration.ofSeconds(seconds);
   }
 
   HttpOptions httpOptions(Map<String, String> env) {

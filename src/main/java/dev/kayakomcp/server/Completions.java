@@ -57,7 +57,8 @@ final class Completions {
         new PromptReference(KayakoPrompts.DRAFT_REPLY),
         new PromptReference(KayakoPrompts.WEEKLY_REPORT),
         new ResourceReference(KayakoResources.TICKET),
-        new ResourceReference(KayakoResources.TICKET_POSTS));
+        new ResourceReference(KayakoResources.TICKET_POSTS),
+        new ResourceReference(KayakoResources.DEPARTMENT_UNRESOLVED));
   }
 
   CompleteResult complete(CompleteRequest request) {
@@ -70,6 +71,7 @@ final class Completions {
             case "department" -> departments();
             case "status" -> statuses();
             case "ticket_id" -> recentTickets();
+            case "department_id" -> departmentIds();
             case "tone" -> KayakoPrompts.TONES;
             default -> List.of();
           };
@@ -104,6 +106,13 @@ final class Completions {
         .filter(Department::isTicketDepartment)
         .map(Department::title)
         .distinct()
+        .toList();
+  }
+
+  private List<String> departmentIds() throws KayakoApiException {
+    return context.client().departments().stream()
+        .filter(Department::isTicketDepartment)
+        .map(d -> String.valueOf(d.id()))
         .toList();
   }
 

@@ -52,6 +52,7 @@ final class HttpGuard implements Filter {
   private final String endpoint;
   private final byte[] token;
   private final int maxRequestBytes;
+  private final boolean stateless;
 
   /**
    * @param endpoint the MCP path, e.g. {@code /mcp}
@@ -59,6 +60,15 @@ final class HttpGuard implements Filter {
    * @param maxRequestBytes largest accepted body
    */
   HttpGuard(String endpoint, String token, int maxRequestBytes) {
+    this(endpoint, token, maxRequestBytes, false);
+  }
+
+  /**
+   * As above; {@code stateless}: the server has no sessions, so resource subscriptions are refused
+   * here with an explanation (the SDK would only say the method is not found).
+   */
+  HttpGuard(String endpoint, String token, int maxRequestBytes, boolean stateless) {
+    this.stateless = stateless;
     this.endpoint = endpoint;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     this.maxRequestBytes = maxRequestBytes;
@@ -212,8 +222,26 @@ final class HttpGuard implements Filter {
           "Invalid Request: \"id\" must be a string or an integer.");
       return null;
     }
+    if (stateless
+        && method != null
+        && SUBSCRIPTION_METHODS.contains(method.asString())
+        && idValue != null) {
+      write(
+          response,
+          200,
+          idValue,
+          METHOD_NOT_FOUND,
+          method.asString()
+              + " is not available: this server runs with --stateless, which keeps no session to"
+              + " send notifications/resources/updated to. Read the resource again to see changes,"
+              + " or connect to a server started without --stateless.");
+      return null;
+    }
     return new CachedBody(request, body);
   }
+
+  private static final java.util.Set<String> SUBSCRIPTION_METHODS =
+      java.util.Set.of("resources/subscribe", "resources/unsubscribe");
 
   private void tooLarge(HttpServletResponse response) throws IOException {
     write(

@@ -70,7 +70,16 @@ public final class HttpMcpServer implements AutoCloseable {
       McpStatelessSyncServer server = KayakoMcpServer.stateless(transport, features);
       return start(options, transport, server::closeGracefully);
     }
-    return startStreamable(options, t -> KayakoMcpServer.streamable(t, features));
+    HttpMcpServer server = startStreamable(options, t -> KayakoMcpServer.streamable(t, features));
+    AutoCloseable mcp = server.mcp;
+    return new HttpMcpServer(
+        server.jetty,
+        server.connector,
+        () -> {
+          features.closeLive();
+          mcp.close();
+        },
+        options);
   }
 
   /**
@@ -115,7 +124,9 @@ public final class HttpMcpServer implements AutoCloseable {
     context.addServlet(mcpHolder, "/*");
     context.addServlet(new ServletHolder("health", new Health()), HEALTH_PATH);
     FilterHolder guard =
-        new FilterHolder(new HttpGuard(MCP_PATH, options.token(), options.maxRequestBytes()));
+        new FilterHolder(
+            new HttpGuard(
+                MCP_PATH, options.token(), options.maxRequestBytes(), options.stateless()));
     guard.setAsyncSupported(true);
     context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
     jetty.setHandler(context);

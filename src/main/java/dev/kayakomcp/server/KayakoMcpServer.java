@@ -39,13 +39,18 @@ public final class KayakoMcpServer {
     // Concurrent tool calls must not lose answers (issue 6): see SerializingStdioProvider.
     StdioServerTransportProvider transport =
         new SerializingStdioProvider(McpJsonDefaults.getMapper(), in, out, MAX_LINE_BYTES);
-    return withFeatures(base(McpServer.sync(transport)), features).build();
+    return live(withFeatures(base(McpServer.sync(transport)), features).build(), features);
   }
 
   /** A server on the streamable HTTP transport (one session per client). */
   public static McpSyncServer streamable(
       McpStreamableServerTransportProvider transport, ServerFeatures features) {
-    return withFeatures(base(McpServer.sync(transport)), features).build();
+    return live(withFeatures(base(McpServer.sync(transport)), features).build(), features);
+  }
+
+  private static McpSyncServer live(McpSyncServer server, ServerFeatures features) {
+    features.live(server);
+    return server;
   }
 
   /** A server on the stateless HTTP transport: same answers, no progress or log messages. */
@@ -54,7 +59,7 @@ public final class KayakoMcpServer {
     return McpServer.sync(transport)
         .serverInfo(ServerInfo.NAME, ServerInfo.version())
         .instructions(Instructions.text(features.context()))
-        .capabilities(ServerFeatures.capabilities())
+        .capabilities(ServerFeatures.capabilities(false))
         .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(features.statelessTools())
@@ -74,7 +79,7 @@ public final class KayakoMcpServer {
       McpServer.SyncSpecification<S> spec) {
     return spec.serverInfo(ServerInfo.NAME, ServerInfo.version())
         .instructions(Instructions.text())
-        .capabilities(ServerFeatures.capabilities())
+        .capabilities(ServerFeatures.capabilities(false))
         .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT);
   }
@@ -82,7 +87,9 @@ public final class KayakoMcpServer {
   private static <S extends McpServer.SyncSpecification<S>>
       McpServer.SyncSpecification<S> withFeatures(
           McpServer.SyncSpecification<S> spec, ServerFeatures features) {
+    // Session transports can push, so they take subscriptions (served by ServerFeatures.live).
     return spec.instructions(Instructions.text(features.context()))
+        .capabilities(ServerFeatures.capabilities(true))
         .tools(features.syncTools())
         .resources(features.syncResources())
         .resourceTemplates(features.syncTemplates())

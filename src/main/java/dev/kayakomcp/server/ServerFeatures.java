@@ -1,23 +1,29 @@
 package dev.kayakomcp.server;
 
+import dev.kayakomcp.live.LivePoller;
 import dev.kayakomcp.tools.KayakoTool;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolInvoker;
 import dev.kayakomcp.tools.ToolRegistry;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Content;
 import io.modelcontextprotocol.spec.McpSchema.LoggingLevel;
+import io.modelcontextprotocol.spec.McpSchema.ResourcesUpdatedNotification;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Everything the server offers — the (filtered) tools, resources, prompts and completions — built
  * once and handed to any transport: the session-based ones (stdio, streamable HTTP) get progress
- * and log notifications through the exchange; stateless HTTP gets the same answers without them.
+ * and log notifications through the exchange, and resource subscriptions served by one {@link
+ * LivePoller} per server; stateless HTTP gets the same answers without them.
  */
 public final class ServerFeatures {
 
@@ -26,20 +32,31 @@ public final class ServerFeatures {
   private final KayakoResources resources;
   private final KayakoPrompts prompts;
   private final Completions completions;
+  private final Duration pollInterval;
+  private final List<LivePoller> pollers = new CopyOnWriteArrayList<>();
+
+  /** How often the live-update poller reads Kayako unless configured otherwise. */
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
+
+  /** What the tools use; the instructions read the lookup tables through it. */
+  public ToolContext context() {
+    return context;
+  }
 
   /**
    * @param registry the tools to expose, already filtered: a tool not in it is neither listed nor
    *     callable
    * @param context what the tools use
    */
-  /** What the tools use; the instructions read the lookup tables through it. */
-  public ToolContext context() {
-    return context;
+  public ServerFeatures(ToolRegistry registry, ToolContext context) {
+    this(registry, context, DEFAULT_POLL_INTERVAL);
   }
 
-  public ServerFeatures(ToolRegistry registry, ToolContext context) {
+  /** Features whose subscriptions are polled every {@code pollInterval}. */
+  public ServerFeatures(ToolRegistry registry, ToolContext context, Duration pollInterval) {
     this.registry = registry;
     this.context = context;
+    this.pollInterval = pollInterval;
     this.resources = new KayakoResources(context);
     this.prompts = new KayakoPrompts();
     this.completions = new Completions(context);
@@ -49,10 +66,39 @@ public final class ServerFeatures {
     return registry;
   }
 
-  static ServerCapabilities capabilities() {
+  /**
+   * Makes {@code server} push {@code notifications/resources/updated}: one poller for all of its
+   * sessions, running while any session is subscribed to something that can change.
+   */
+  LivePoller live(McpSyncServer server) {
+    LivePoller poller =
+        new LivePoller(
+            context,
+            pollInterval,
+            uri -> server.notifyResourcesUpdated(new ResourcesUpdatedNotification(uri)));
+    SubscriptionTable.install(server, poller::subscribed);
+    pollers.add(poller);
+    return poller;
+  }
+
+  /** The pollers of the servers built from these features (benchmarks and tests read them). */
+  public List<LivePoller> pollers() {
+    return List.copyOf(pollers);
+  }
+
+  /** Stops every poller. */
+  void closeLive() {
+    pollers.forEach(LivePoller::close);
+  }
+
+  /**
+   * What the server declares; {@code subscribe} only where notifications can reach a session (not
+   * stateless HTTP).
+   */
+  static ServerCapabilities capabilities(boolean subscribe) {
     return ServerCapabilities.builder()
         .tools(false)
-        .resources(false, false)
+        .resources(subscribe, false)
         .prompts(false)
         .completions()
         .logging()

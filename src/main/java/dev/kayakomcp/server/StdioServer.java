@@ -16,6 +16,7 @@ public final class StdioServer {
 
   private final StdioGuard guard;
   private final McpSyncServer server;
+  private final ServerFeatures features;
 
   public StdioServer(InputStream in, OutputStream out, ToolRegistry registry, ToolContext context) {
     this(in, out, new ServerFeatures(registry, context));
@@ -24,6 +25,7 @@ public final class StdioServer {
   public StdioServer(InputStream in, OutputStream out, ServerFeatures features) {
     this.guard = new StdioGuard(in, out, KayakoMcpServer.MAX_LINE_BYTES);
     this.server = KayakoMcpServer.stdio(guard, out, features);
+    this.features = features;
   }
 
   /** Blocks until the client closes the input stream. */
@@ -37,6 +39,7 @@ public final class StdioServer {
   }
 
   public void close() {
+    features.closeLive();
     try {
       server.closeGracefully();
     } catch (RuntimeException e) {

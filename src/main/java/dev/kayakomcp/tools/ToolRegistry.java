@@ -48,6 +48,7 @@ public final class ToolRegistry {
         new ReplyToTicketTool(),
         new AddTicketNoteTool(),
         new UpdateTicketTool(),
+        new BulkUpdateTicketsTool(),
         new LogTimeTool());
   }
 

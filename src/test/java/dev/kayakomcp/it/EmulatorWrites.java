@@ -78,7 +78,8 @@ final class EmulatorWrites {
     return sb.toString();
   }
 
-  private static String post(KayakoEmulator emulator, String route, Map<String, String> form)
+  /** POSTs a signed form to {@code route} and returns the XML answer. */
+  static String post(KayakoEmulator emulator, String route, Map<String, String> form)
       throws Exception {
     RequestSigner signer =
         new RequestSigner(

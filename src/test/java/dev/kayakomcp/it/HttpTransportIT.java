@@ -144,11 +144,14 @@ class HttpTransportIT {
   void resourcesReadAsMarkdownAndCompletionsOfferRecentTickets() {
     assertThat(client.listResources().resources())
         .extracting(McpSchema.Resource::uri)
-        .containsExactlyInAnyOrder("kayako://departments", "kayako://statuses");
+        .containsExactlyInAnyOrder(
+            "kayako://departments", "kayako://statuses", "kayako://queues/needs-attention");
     assertThat(client.listResourceTemplates().resourceTemplates())
         .extracting(McpSchema.ResourceTemplate::uriTemplate)
         .containsExactlyInAnyOrder(
-            "kayako://tickets/{ticket_id}", "kayako://tickets/{ticket_id}/posts");
+            "kayako://tickets/{ticket_id}",
+            "kayako://tickets/{ticket_id}/posts",
+            "kayako://departments/{department_id}/unresolved");
 
     String departments = text(client.readResource(new ReadResourceRequest("kayako://departments")));
     String firstDepartment =
