@@ -133,6 +133,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Tickets in the helpdesk for --reports (default: ${DEFAULT-VALUE}).")
   int reportTickets;
 
+  @Option(
+      names = "--compare-start",
+      paramLabel = "LAUNCHER",
+      description =
+          "Another launcher (e.g. an unpacked distribution's bin/kayako-mcp) whose cold starts"
+              + " are timed too, alternating with this one's; repeatable.")
+  List<Path> compareStart = new ArrayList<>();
+
   BenchCommand(Streams streams) {
     this.streams = streams;
   }
@@ -257,43 +265,62 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Times {@code --starts} cold starts of the server (and of each {@code --compare-start} launcher,
+   * in turns, so that a busy machine weighs on all of them alike).
+   */
   private void coldStart(PrintStream out, KayakoEmulator emulator) throws Exception {
-    List<String> command = serverCommand();
-    double[] millis = new double[starts];
+    List<List<String>> commands = new ArrayList<>();
+    commands.add(serverCommand());
+    for (Path launcher : compareStart) {
+      commands.add(List.of(launcher.toAbsolutePath().normalize().toString()));
+    }
+    double[][] millis = new double[commands.size()][starts];
     for (int i = 0; i < starts; i++) {
-      ProcessBuilder pb =
-          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-      pb.environment().put("KAYAKO_API_URL", emulator.apiUrl());
-      pb.environment().put("KAYAKO_API_KEY", emulator.apiKey());
-      pb.environment().put("KAYAKO_SECRET_KEY", emulator.secretKey());
-      long t0 = System.nanoTime();
-      Process p = pb.start();
-      OutputStream in = p.getOutputStream();
-      in.write(
-          ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-                  + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}\n")
-              .getBytes(StandardCharsets.UTF_8));
-      in.flush();
-      String line =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
-              .readLine();
-      millis[i] = (System.nanoTime() - t0) / 1e6;
-      in.close();
-      if (line == null || !line.contains("\"serverInfo\"")) {
-        throw new IllegalStateException("no initialize answer from " + command);
-      }
-      if (!p.waitFor(10, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
+      for (int c = 0; c < commands.size(); c++) {
+        millis[c][i] = startToInitialize(commands.get(c), emulator);
       }
     }
-    Arrays.sort(millis);
-    out.printf(
-        "cold start to initialize answer: median %.0f ms (min %.0f, max %.0f, %d starts) via %s%n",
-        millis[millis.length / 2],
-        millis[0],
-        millis[millis.length - 1],
-        starts,
-        String.join(" ", command));
+    for (int c = 0; c < commands.size(); c++) {
+      double[] sorted = millis[c].clone();
+      Arrays.sort(sorted);
+      out.printf(
+          "cold start to initialize answer: median %.0f ms (min %.0f, max %.0f, %d starts) via %s%n",
+          sorted[sorted.length / 2],
+          sorted[0],
+          sorted[sorted.length - 1],
+          starts,
+          String.join(" ", commands.get(c)));
+    }
+  }
+
+  /** Starts the server, writes one {@code initialize} line and times until its answer arrives. */
+  private static double startToInitialize(List<String> command, KayakoEmulator emulator)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("KAYAKO_API_URL", emulator.apiUrl());
+    pb.environment().put("KAYAKO_API_KEY", emulator.apiKey());
+    pb.environment().put("KAYAKO_SECRET_KEY", emulator.secretKey());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    OutputStream in = p.getOutputStream();
+    in.write(
+        ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}\n")
+            .getBytes(StandardCharsets.UTF_8));
+    in.flush();
+    String line =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+            .readLine();
+    double millis = (System.nanoTime() - t0) / 1e6;
+    in.close();
+    if (line == null || !line.contains("\"serverInfo\"")) {
+      throw new IllegalStateException("no initialize answer from " + command);
+    }
+    if (!p.waitFor(10, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+    }
+    return millis;
   }
 
   private void overhead(PrintStream out, KayakoEmulator emulator) throws Exception {

@@ -120,20 +120,28 @@ final class DemoCommand implements Callable<Integer> {
             + " -t");
   }
 
-  /** How to start this program again: the launcher script when it started us, else the jar. */
+  /**
+   * How to start this program again, as a shell command: the launcher script when it started us,
+   * else the jar.
+   */
   static String launcher() {
     String script = System.getProperty("kayako.launcher");
     if (script != null && !script.isBlank()) {
-      return script;
+      return shellWord(script);
     }
     try {
       String jar =
           java.nio.file.Path.of(
                   DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
               .toString();
-      return "java -jar " + jar;
+      return "java -jar " + shellWord(jar);
     } catch (Exception e) {
       return "kayako-mcp";
     }
+  }
+
+  /** A path as one shell word, quoted when it holds spaces or other special characters. */
+  static String shellWord(String path) {
+    return path.matches("[A-Za-z0-9_./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 }
