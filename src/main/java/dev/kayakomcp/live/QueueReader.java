@@ -60,17 +60,7 @@ public final class QueueReader {
     }
     int requests = 0;
     for (int start = 0; ; start += PAGE) {
-      List<Ticket> rows =
-          client.listTickets(
-              new TicketQuery(
-                  departments,
-                  unresolved,
-                  List.of(),
-                  List.of(),
-                  PAGE,
-                  start,
-                  "lastactivity",
-                  TicketQuery.SortOrder.DESC));
+      List<Ticket> rows = newestActivity(departments, unresolved, start);
       requests++;
       for (Ticket t : rows) {
         if (queue.holds(t, directory, now)) {
@@ -97,17 +87,7 @@ public final class QueueReader {
     int requests = 0;
     boolean complete = false;
     for (int start = 0; !complete && start < MAX_RANKED; start += PAGE) {
-      List<Ticket> rows =
-          client.listTickets(
-              new TicketQuery(
-                  departments,
-                  unresolved,
-                  List.of(),
-                  List.of(),
-                  PAGE,
-                  start,
-                  "lastactivity",
-                  TicketQuery.SortOrder.DESC));
+      List<Ticket> rows = newestActivity(departments, unresolved, start);
       requests++;
       rows.forEach(attention::add);
       complete = rows.size() < PAGE;
@@ -135,5 +115,20 @@ public final class QueueReader {
               + " is not a ticket department; see kayako://departments");
     }
     return List.of(d.id());
+  }
+
+  /** One page of the queue's unresolved tickets, newest activity first. */
+  private List<Ticket> newestActivity(
+      List<Integer> departments, List<Integer> unresolved, int start) {
+    return client.listTickets(
+        new TicketQuery(
+            departments,
+            unresolved,
+            List.of(),
+            List.of(),
+            PAGE,
+            start,
+            "lastactivity",
+            TicketQuery.SortOrder.DESC));
   }
 }

@@ -92,19 +92,7 @@ final class ReportWindows {
       long length = end - w.createdSince();
       shifted = new TimeWindow(null, null, w.createdSince() - length, w.createdSince());
     }
-    return new TicketFilter(
-        f.departmentIds(),
-        f.departmentsAsked(),
-        f.statusIds(),
-        f.statusWord(),
-        f.statusesAsked(),
-        f.ownerStaffIds(),
-        f.userIds(),
-        f.organizationIds(),
-        f.priorityIds(),
-        f.typeIds(),
-        f.tags(),
-        shifted);
+    return f.withWindow(shifted);
   }
 
   static Predicate<Ticket> members(TicketFilter f) {

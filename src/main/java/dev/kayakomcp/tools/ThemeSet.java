@@ -117,18 +117,6 @@ record ThemeSet(
   }
 
   private static TicketFilter withoutWindow(TicketFilter f) {
-    return new TicketFilter(
-        f.departmentIds(),
-        f.departmentsAsked(),
-        f.statusIds(),
-        f.statusWord(),
-        f.statusesAsked(),
-        f.ownerStaffIds(),
-        f.userIds(),
-        f.organizationIds(),
-        f.priorityIds(),
-        f.typeIds(),
-        f.tags(),
-        new TimeWindow(null, null, null, null));
+    return f.withWindow(new TimeWindow(null, null, null, null));
   }
 }

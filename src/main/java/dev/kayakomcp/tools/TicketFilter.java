@@ -56,6 +56,23 @@ public record TicketFilter(
     List<String> tags,
     TimeWindow window) {
 
+  /** The same set over another time window (a report's previous window, a trend's baseline). */
+  public TicketFilter withWindow(TimeWindow other) {
+    return new TicketFilter(
+        departmentIds,
+        departmentsAsked,
+        statusIds,
+        statusWord,
+        statusesAsked,
+        ownerStaffIds,
+        userIds,
+        organizationIds,
+        priorityIds,
+        typeIds,
+        tags,
+        other);
+  }
+
   /** The argument names this record reads, in schema order. */
   public static final List<String> ARGUMENTS =
       Stream.concat(
