@@ -4,6 +4,7 @@ import dev.kayakomcp.format.AttachmentView.Kind;
 import dev.kayakomcp.model.Attachment;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -106,8 +107,10 @@ public record AttachmentAnswer(
         if (cut) {
           md.append(
               String.format(
+                  Locale.ROOT,
                   "[truncated: showing the first %,d of %,d characters]%n",
-                  maxTextChars, text.length()));
+                  maxTextChars,
+                  text.length()));
         }
       }
       case "image" -> md.append("The image follows as image content.\n");

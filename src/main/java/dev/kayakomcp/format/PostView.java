@@ -5,6 +5,7 @@ import dev.kayakomcp.model.Post;
 import dev.kayakomcp.model.PostCreator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -138,9 +139,9 @@ public final class PostView {
       return bytes + " B";
     }
     if (bytes < 1024 * 1024) {
-      return String.format("%.1f KB", bytes / 1024.0);
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
-    return String.format("%.1f MB", bytes / (1024.0 * 1024));
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
   }
 
   private static String normalise(String text) {

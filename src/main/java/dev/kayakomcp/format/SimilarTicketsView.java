@@ -4,6 +4,7 @@ import dev.kayakomcp.model.Ticket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Renders similar tickets: each with its similarity, status and how staff answered it. */
@@ -31,7 +32,9 @@ public final class SimilarTicketsView {
         .append("\n\n");
     for (Item item : items.subList(0, shown)) {
       sb.append(view.summaryMarkdown(item.ticket()));
-      sb.append("- **Similarity:** ").append(String.format("%.2f", item.similarity())).append('\n');
+      sb.append("- **Similarity:** ")
+          .append(String.format(Locale.ROOT, "%.2f", item.similarity()))
+          .append('\n');
       String excerpt = excerpt(item.lastStaffReply());
       if (!excerpt.isEmpty()) {
         sb.append("- **Last staff reply:**\n").append(Untrusted.fence(excerpt)).append('\n');

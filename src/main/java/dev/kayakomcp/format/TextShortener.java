@@ -1,5 +1,7 @@
 package dev.kayakomcp.format;
 
+import java.util.Locale;
+
 /** Shortens long text at a word boundary and says how much was left out. */
 public final class TextShortener {
 
@@ -28,7 +30,7 @@ public final class TextShortener {
     String head = text.substring(0, cut).stripTrailing();
     return head
         + " … [shortened: "
-        + String.format("%,d", text.length() - head.length())
+        + String.format(Locale.ROOT, "%,d", text.length() - head.length())
         + " more characters]";
   }
 
