@@ -166,7 +166,7 @@ public final class ReportView {
     String s =
         "Figures over "
             + String.format(Locale.ROOT, "%,d", result.current().total().count())
-            + " tickets in the window ("
+            + " tickets of the set ("
             + String.format(Locale.ROOT, "%,d", read.ticketsRead())
             + " read, "
             + result.requests()
