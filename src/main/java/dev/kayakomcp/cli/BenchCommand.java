@@ -7,16 +7,10 @@ import dev.kayakomcp.config.Secret;
 import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.model.Ticket;
-import dev.kayakomcp.server.Pipe;
-import dev.kayakomcp.server.StdioServer;
-import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.ToolContext;
-import dev.kayakomcp.tools.ToolRegistry;
 import dev.kayakomcp.xml.SafeXml;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.BufferedReader;
@@ -325,23 +319,8 @@ final class BenchCommand implements Callable<Integer> {
 
   private void overhead(PrintStream out, KayakoEmulator emulator) throws Exception {
     Ticket ticket = emulator.helpdesk().tickets.firstEntry().getValue();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    KayakoClient client =
-        new KayakoClient(
-            ClientSettings.of(
-                emulator.apiUrl(), Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey())));
-    ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
-    Pipe toServer = new Pipe();
-    Pipe toClient = new Pipe();
-    StdioServer server =
-        new StdioServer(toServer.input(), toClient.output(), ToolRegistry.standard(), context);
-    McpSyncClient mcp =
-        McpClient.sync(
-                new StreamClientTransport(
-                    toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
-            .requestTimeout(Duration.ofSeconds(30))
-            .build();
-    mcp.initialize();
+    InProcessMcp session = InProcessMcp.start(emulator, Duration.ofSeconds(30));
+    McpSyncClient mcp = session.client();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     RequestSigner signer =
         new RequestSigner(Secret.of(emulator.apiKey()), Secret.of(emulator.secretKey()));
@@ -370,9 +349,7 @@ final class BenchCommand implements Callable<Integer> {
               + " ratio %.2f (%d calls each, interleaved)%n",
           mcpMedian, rawMedian, mcpMedian / rawMedian, calls);
     } finally {
-      mcp.closeGracefully();
-      server.close();
-      pool.shutdownNow();
+      session.close();
     }
   }
 

@@ -1,19 +1,9 @@
 package dev.kayakomcp.cli;
 
-import dev.kayakomcp.client.ClientSettings;
-import dev.kayakomcp.client.KayakoClient;
-import dev.kayakomcp.config.Secret;
 import dev.kayakomcp.emulator.EmulatorOptions;
 import dev.kayakomcp.emulator.KayakoEmulator;
-import dev.kayakomcp.server.Pipe;
-import dev.kayakomcp.server.StdioServer;
-import dev.kayakomcp.server.StreamClientTransport;
-import dev.kayakomcp.tools.Parallel;
 import dev.kayakomcp.tools.ToolContext;
-import dev.kayakomcp.tools.ToolRegistry;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.PrintStream;
@@ -22,8 +12,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * {@code bench --latency MS}: every read tool once per row of {@link BenchScenarios}, through a
@@ -37,26 +25,9 @@ final class BenchToolCalls {
 
   static void run(PrintStream out, long latencyMs, int repeats) throws Exception {
     try (KayakoEmulator emulator = KayakoEmulator.start(EmulatorOptions.defaults())) {
-      ExecutorService pool = Executors.newFixedThreadPool(8);
-      KayakoClient client =
-          new KayakoClient(
-              ClientSettings.of(
-                  emulator.apiUrl(),
-                  Secret.of(emulator.apiKey()),
-                  Secret.of(emulator.secretKey())));
-      ToolContext context = ToolContext.builder(client, new Parallel(pool)).build();
-      Pipe toServer = new Pipe();
-      Pipe toClient = new Pipe();
-      StdioServer server =
-          new StdioServer(toServer.input(), toClient.output(), ToolRegistry.standard(), context);
-      McpSyncClient mcp =
-          McpClient.sync(
-                  new StreamClientTransport(
-                      toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
-              .requestTimeout(Duration.ofSeconds(120))
-              .build();
-      try {
-        mcp.initialize();
+      try (InProcessMcp session = InProcessMcp.start(emulator, Duration.ofSeconds(120))) {
+        McpSyncClient mcp = session.client();
+        ToolContext context = session.context();
         List<BenchScenarios.Scenario> rows =
             BenchScenarios.reads(emulator.helpdesk(), Instant.now());
         // Warm caches: every row once without latency (lookups, field definitions, options).
@@ -89,10 +60,6 @@ final class BenchToolCalls {
               "| `%s` %s | %d | %.0f ms |%n",
               row.tool(), shown(row.arguments()), requests[repeats / 2], millis[repeats / 2]);
         }
-      } finally {
-        mcp.closeGracefully();
-        server.close();
-        pool.shutdownNow();
       }
     }
   }
