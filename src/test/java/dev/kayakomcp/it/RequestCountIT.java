@@ -2,15 +2,11 @@ package dev.kayakomcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kayakomcp.emulator.EmulatorOptions;
-import dev.kayakomcp.emulator.Helpdesk;
-import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.emulator.RequestLog;
 import dev.kayakomcp.model.CustomFieldValue;
 import dev.kayakomcp.model.Post;
 import dev.kayakomcp.model.Ticket;
 import dev.kayakomcp.model.User;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +14,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -27,21 +22,14 @@ import org.junit.jupiter.api.Timeout;
  * Kayako's minimum"). The ticket is chosen from the emulator's data so that every part exists
  * (posts with files, notes, time, custom field values).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(180)
-class RequestCountIT {
+class RequestCountIT extends ToolsAgainstEmulator {
 
-  private KayakoEmulator emulator;
-  private McpSession mcp;
-  private Helpdesk truth;
   private String id;
   private final List<String> table = new ArrayList<>();
 
   @BeforeAll
-  void start() {
-    emulator = KayakoEmulator.start(EmulatorOptions.defaults());
-    truth = emulator.helpdesk();
-    mcp = new McpSession(emulator);
+  void findTicketAndWarmCaches() {
     Ticket t =
         truth.tickets.values().stream()
             .filter(
@@ -69,16 +57,8 @@ class RequestCountIT {
   }
 
   @AfterAll
-  void stop() {
+  void printTable() {
     System.out.println(String.join("\n", table));
-    mcp.close();
-    emulator.close();
-  }
-
-  private CallToolResult ok(String tool, Map<String, Object> args) {
-    CallToolResult r = mcp.call(tool, args);
-    assertThat(r.isError()).as("%s %s: %s", tool, args, McpSession.text(r)).isFalse();
-    return r;
   }
 
   /** Requests Kayako received for one call, checked against the table. */

@@ -2,9 +2,6 @@ package dev.kayakomcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kayakomcp.emulator.EmulatorOptions;
-import dev.kayakomcp.emulator.Helpdesk;
-import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.model.Department;
 import dev.kayakomcp.model.Post;
 import dev.kayakomcp.model.Ticket;
@@ -18,43 +15,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The six seed tools through a real MCP client over stdio, against the emulator's helpdesk. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
-class SeedToolsIT {
-
-  private KayakoEmulator emulator;
-  private McpSession mcp;
-  private Helpdesk truth;
-
-  @BeforeAll
-  void start() {
-    emulator = KayakoEmulator.start(EmulatorOptions.defaults());
-    truth = emulator.helpdesk();
-    mcp = new McpSession(emulator);
-  }
+class SeedToolsIT extends ToolsAgainstEmulator {
 
   @AfterAll
-  void stop() {
-    try {
-      assertSecretsNeverAppear();
-      assertEveryStdoutLineIsJsonRpc();
-    } finally {
-      mcp.close();
-      emulator.close();
-    }
+  void checkWholeSession() {
+    assertSecretsNeverAppear();
+    assertEveryStdoutLineIsJsonRpc();
   }
 
-  private CallToolResult ok(String tool, Map<String, Object> args) {
-    CallToolResult r = mcp.call(tool, args);
-    assertThat(r.isError()).as("%s %s: %s", tool, args, McpSession.text(r)).isFalse();
+  /** The tool's answer, which must not be an error and must fit the answer budget. */
+  @Override
+  protected CallToolResult ok(String tool, Map<String, Object> args) {
+    CallToolResult r = super.ok(tool, args);
     assertThat(McpSession.text(r).length()).isLessThanOrEqualTo(25_000);
     return r;
   }

@@ -2,9 +2,6 @@ package dev.kayakomcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kayakomcp.emulator.EmulatorOptions;
-import dev.kayakomcp.emulator.Helpdesk;
-import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Department;
 import dev.kayakomcp.model.Ticket;
@@ -19,36 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * kayako_list_tickets' filters Kayako cannot apply itself (organisation, priority, type, tag),
  * alone and with a time window, through a real MCP client; the emulator's helpdesk is the truth.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(180)
-class TicketFilterIT {
-
-  private KayakoEmulator emulator;
-  private McpSession mcp;
-  private Helpdesk truth;
-
-  @BeforeAll
-  void start() {
-    emulator = KayakoEmulator.start(EmulatorOptions.defaults());
-    truth = emulator.helpdesk();
-    mcp = new McpSession(emulator);
-  }
-
-  @AfterAll
-  void stop() {
-    mcp.close();
-    emulator.close();
-  }
+class TicketFilterIT extends ToolsAgainstEmulator {
 
   private Map<String, Object> ok(Map<String, Object> args) {
     CallToolResult r = mcp.call("kayako_list_tickets", args);

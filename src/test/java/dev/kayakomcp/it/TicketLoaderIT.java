@@ -2,9 +2,6 @@ package dev.kayakomcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kayakomcp.emulator.EmulatorOptions;
-import dev.kayakomcp.emulator.Helpdesk;
-import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.format.Untrusted;
 import dev.kayakomcp.model.Note;
 import dev.kayakomcp.model.Post;
@@ -13,10 +10,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -24,32 +18,8 @@ import org.junit.jupiter.api.Timeout;
  * with everything around it (and says so), the customer's user and organisation notes come with
  * kayako_get_ticket, and odd ids are argument errors. The emulator's helpdesk is the truth.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(180)
-class TicketLoaderIT {
-
-  private KayakoEmulator emulator;
-  private McpSession mcp;
-  private Helpdesk truth;
-
-  @BeforeAll
-  void start() {
-    emulator = KayakoEmulator.start(EmulatorOptions.defaults());
-    truth = emulator.helpdesk();
-    mcp = new McpSession(emulator);
-  }
-
-  @AfterAll
-  void stop() {
-    mcp.close();
-    emulator.close();
-  }
-
-  private CallToolResult ok(String tool, Map<String, Object> args) {
-    CallToolResult r = mcp.call(tool, args);
-    assertThat(r.isError()).as("%s %s: %s", tool, args, McpSession.text(r)).isFalse();
-    return r;
-  }
+class TicketLoaderIT extends ToolsAgainstEmulator {
 
   @SuppressWarnings("unchecked")
   private static List<Object> list(Map<String, Object> m, String key) {

@@ -2,9 +2,6 @@ package dev.kayakomcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kayakomcp.emulator.EmulatorOptions;
-import dev.kayakomcp.emulator.Helpdesk;
-import dev.kayakomcp.emulator.KayakoEmulator;
 import dev.kayakomcp.format.Times;
 import dev.kayakomcp.model.Attachment;
 import dev.kayakomcp.model.CustomField;
@@ -31,10 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -42,30 +36,13 @@ import org.junit.jupiter.api.Timeout;
  * include/detail options of kayako_get_ticket, time windows, folding and fencing — through a real
  * MCP client over stdio against the emulator, with the emulator's helpdesk as ground truth.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(180)
-class WholeTicketToolsIT {
+class WholeTicketToolsIT extends ToolsAgainstEmulator {
 
-  private KayakoEmulator emulator;
-  private McpSession mcp;
-  private Helpdesk truth;
-
-  @BeforeAll
-  void start() {
-    emulator = KayakoEmulator.start(EmulatorOptions.defaults());
-    truth = emulator.helpdesk();
-    mcp = new McpSession(emulator);
-  }
-
-  @AfterAll
-  void stop() {
-    mcp.close();
-    emulator.close();
-  }
-
-  private CallToolResult ok(String tool, Map<String, Object> args) {
-    CallToolResult r = mcp.call(tool, args);
-    assertThat(r.isError()).as("%s %s: %s", tool, args, McpSession.text(r)).isFalse();
+  /** The tool's answer, which must not be an error and must fit the answer budget. */
+  @Override
+  protected CallToolResult ok(String tool, Map<String, Object> args) {
+    CallToolResult r = super.ok(tool, args);
     assertThat(McpSession.text(r).length()).isLessThanOrEqualTo(25_000);
     return r;
   }
