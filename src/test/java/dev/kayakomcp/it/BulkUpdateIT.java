@@ -71,7 +71,7 @@ class BulkUpdateIT {
     WriteContext context =
         WriteContext.of(
             WriteSettings.allowedAs(staff.id()), new AuditLog(auditFile, Clock.systemUTC()));
-    return new McpSession(emulator, context, elicitation);
+    return McpSession.on(emulator).writes(context).elicitation(elicitation).open();
   }
 
   @Test

@@ -48,7 +48,8 @@ class FaultLeakIT {
           ResilienceSettings.defaults()
               .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
               .withBreaker(1_000_000, Duration.ofSeconds(1));
-      try (McpSession session = new McpSession(settings, quick, Duration.ofSeconds(10))) {
+      try (McpSession session =
+          McpSession.on(settings).resilience(quick).callDeadline(Duration.ofSeconds(10)).open()) {
         Map<String, Object> ticket =
             Map.of("ticket_id", String.valueOf(emulator.helpdesk().tickets.firstKey()));
         // Warm up with the same mix and concurrency, so pools reach their working size first.

@@ -40,7 +40,10 @@ class FaultMatrixIT {
   static void start() {
     emulator = KayakoEmulator.start(EmulatorOptions.defaults().seed(6).tickets(40));
     session =
-        new McpSession(settings(emulator.apiUrl(), emulator.secretKey()), resilience(), DEADLINE);
+        McpSession.on(settings(emulator.apiUrl(), emulator.secretKey()))
+            .resilience(resilience())
+            .callDeadline(DEADLINE)
+            .open();
     ticket = Map.of("ticket_id", String.valueOf(emulator.helpdesk().tickets.firstKey()));
     assertServedNormally(); // warms the lookup cache: later faults hit the ticket GET itself
   }
@@ -191,8 +194,10 @@ class FaultMatrixIT {
   @Test
   void wrongCredentialsAre401() {
     try (McpSession wrong =
-        new McpSession(
-            settings(emulator.apiUrl(), "bm90LXRoZS1zZWNyZXQ="), resilience(), DEADLINE)) {
+        McpSession.on(settings(emulator.apiUrl(), "bm90LXRoZS1zZWNyZXQ="))
+            .resilience(resilience())
+            .callDeadline(DEADLINE)
+            .open()) {
       assertError(call(wrong), "FAILED TO AUTHENTICATE", "secret key");
     }
   }
@@ -206,10 +211,10 @@ class FaultMatrixIT {
   @Test
   void aWrongPathOnTheRightHostIsNamed() {
     try (McpSession wrong =
-        new McpSession(
-            settings(emulator.baseUrl() + "/no/such/api.php", emulator.secretKey()),
-            resilience(),
-            DEADLINE)) {
+        McpSession.on(settings(emulator.baseUrl() + "/no/such/api.php", emulator.secretKey()))
+            .resilience(resilience())
+            .callDeadline(DEADLINE)
+            .open()) {
       assertError(call(wrong), "base URL");
     }
   }
@@ -221,10 +226,10 @@ class FaultMatrixIT {
       port = s.getLocalPort();
     }
     try (McpSession wrong =
-        new McpSession(
-            settings("http://127.0.0.1:" + port + "/api/index.php", emulator.secretKey()),
-            resilience(),
-            DEADLINE)) {
+        McpSession.on(settings("http://127.0.0.1:" + port + "/api/index.php", emulator.secretKey()))
+            .resilience(resilience())
+            .callDeadline(DEADLINE)
+            .open()) {
       assertError(call(wrong), "refused");
     }
   }
@@ -232,10 +237,10 @@ class FaultMatrixIT {
   @Test
   void repeatedFailuresOpenTheBreakerWhichSaysSoAndClosesAgain() throws Exception {
     try (McpSession fragile =
-        new McpSession(
-            settings(emulator.apiUrl(), emulator.secretKey()),
-            resilience().withBreaker(3, Duration.ofSeconds(2)),
-            DEADLINE)) {
+        McpSession.on(settings(emulator.apiUrl(), emulator.secretKey()))
+            .resilience(resilience().withBreaker(3, Duration.ofSeconds(2)))
+            .callDeadline(DEADLINE)
+            .open()) {
       emulator.faults().serverErrors(1, 500);
       for (int i = 0; i < 3; i++) {
         assertError(call(fragile), "HTTP 500");

@@ -10,6 +10,7 @@ import dev.kayakomcp.server.StdioServer;
 import dev.kayakomcp.server.StreamClientTransport;
 import dev.kayakomcp.tools.AttachmentLimits;
 import dev.kayakomcp.tools.Parallel;
+import dev.kayakomcp.tools.Reports;
 import dev.kayakomcp.tools.SearchResultCache;
 import dev.kayakomcp.tools.ToolContext;
 import dev.kayakomcp.tools.ToolRegistry;
@@ -20,6 +21,8 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Content;
+import io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest;
+import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The real server on in-memory stdio, driven by the MCP Java SDK's client, against an emulator.
@@ -48,163 +52,111 @@ final class McpSession implements AutoCloseable {
   private final List<io.modelcontextprotocol.spec.McpSchema.ProgressNotification> progress =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /** A session on {@code emulator} with every read tool and the defaults of {@link Builder}. */
   McpSession(KayakoEmulator emulator) {
-    this(emulator, ToolRegistry.standard(), AttachmentLimits.DEFAULTS);
+    this(on(emulator));
   }
 
-  /** A session whose server exposes only {@code registry}'s tools. */
-  McpSession(KayakoEmulator emulator, ToolRegistry registry) {
-    this(emulator, registry, AttachmentLimits.DEFAULTS);
+  /** A session to build on {@code emulator}'s helpdesk. */
+  static Builder on(KayakoEmulator emulator) {
+    return new Builder(settings(emulator));
   }
 
-  McpSession(KayakoEmulator emulator, AttachmentLimits limits) {
-    this(emulator, ToolRegistry.standard(), limits);
+  /** A session to build with its own client settings (a wrong key, URL or port). */
+  static Builder on(ClientSettings settings) {
+    return new Builder(settings);
   }
 
-  McpSession(KayakoEmulator emulator, ToolRegistry registry, AttachmentLimits limits) {
-    this(emulator, registry, limits, WriteContext.readOnly(Clock.systemUTC()), null);
+  /** What a test may change about the server under the session; the rest stays the default. */
+  static final class Builder {
+    private final ClientSettings settings;
+    private ResilienceSettings resilience = ResilienceSettings.defaults();
+    private Duration callDeadline = ToolContext.DEFAULT_CALL_DEADLINE;
+    private ToolRegistry registry;
+    private AttachmentLimits limits = AttachmentLimits.DEFAULTS;
+    private WriteContext writes;
+    private Function<ElicitFormRequest, ElicitResult> elicitation;
+    private SearchResultCache searches = SearchResultCache.standard();
+    private Clock clock = Clock.systemUTC();
+    private Reports reports = Reports.standard();
+
+    private Builder(ClientSettings settings) {
+      this.settings = settings;
+    }
+
+    Builder resilience(ResilienceSettings r) {
+      resilience = r;
+      return this;
+    }
+
+    Builder callDeadline(Duration d) {
+      callDeadline = d;
+      return this;
+    }
+
+    /** Only these tools (default: every read tool, plus the write tools {@link #writes} allows). */
+    Builder registry(ToolRegistry r) {
+      registry = r;
+      return this;
+    }
+
+    Builder attachmentLimits(AttachmentLimits l) {
+      limits = l;
+      return this;
+    }
+
+    /**
+     * The server's write settings; the write tools they allow are listed unless {@link #registry}.
+     */
+    Builder writes(WriteContext w) {
+      writes = w;
+      return this;
+    }
+
+    /** How the client answers elicitation requests (default: the client offers none). */
+    Builder elicitation(Function<ElicitFormRequest, ElicitResult> e) {
+      elicitation = e;
+      return this;
+    }
+
+    Builder searches(SearchResultCache c) {
+      searches = c;
+      return this;
+    }
+
+    /** The server's clock (read-only writes follow it unless {@link #writes} is given). */
+    Builder clock(Clock c) {
+      clock = c;
+      return this;
+    }
+
+    Builder reports(Reports r) {
+      reports = r;
+      return this;
+    }
+
+    McpSession open() {
+      return new McpSession(this);
+    }
   }
 
-  /**
-   * A session whose server has these write settings (and the tools they allow), and whose client
-   * answers elicitation requests with {@code elicitation} (null: the client offers none).
-   */
-  McpSession(
-      KayakoEmulator emulator,
-      WriteContext writes,
-      java.util.function.Function<
-              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
-              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
-          elicitation) {
-    this(
-        emulator,
-        ToolRegistry.forWrites(writes.settings()),
-        AttachmentLimits.DEFAULTS,
-        writes,
-        elicitation);
-  }
-
-  McpSession(
-      KayakoEmulator emulator,
-      ToolRegistry registry,
-      AttachmentLimits limits,
-      WriteContext writes,
-      java.util.function.Function<
-              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
-              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
-          elicitation) {
-    this(
-        settings(emulator),
-        ResilienceSettings.defaults(),
-        ToolContext.DEFAULT_CALL_DEADLINE,
-        registry,
-        limits,
-        writes,
-        elicitation);
-  }
-
-  /** A session whose server tells time by {@code clock} and reports with {@code reports}. */
-  McpSession(KayakoEmulator emulator, Clock clock, dev.kayakomcp.tools.Reports reports) {
-    this(
-        settings(emulator),
-        ResilienceSettings.defaults(),
-        ToolContext.DEFAULT_CALL_DEADLINE,
-        ToolRegistry.standard(),
-        AttachmentLimits.DEFAULTS,
-        WriteContext.readOnly(clock),
-        null,
-        SearchResultCache.standard(),
-        clock,
-        reports);
-  }
-
-  /** A session with write tools as {@code writes} allows, whose tool calls have this deadline. */
-  McpSession(KayakoEmulator emulator, WriteContext writes, Duration callDeadline) {
-    this(
-        settings(emulator),
-        ResilienceSettings.defaults(),
-        callDeadline,
-        ToolRegistry.forWrites(writes.settings()),
-        AttachmentLimits.DEFAULTS,
-        writes,
-        null);
-  }
-
-  /** A session with its own client settings, resilience policies and tool-call deadline. */
-  McpSession(ClientSettings settings, ResilienceSettings resilience, Duration callDeadline) {
-    this(
-        settings,
-        resilience,
-        callDeadline,
-        ToolRegistry.standard(),
-        AttachmentLimits.DEFAULTS,
-        WriteContext.readOnly(Clock.systemUTC()),
-        null);
-  }
-
-  /** A session whose server assumes {@code searches}' Kayako search result limit. */
-  static McpSession withSearches(KayakoEmulator emulator, SearchResultCache searches) {
-    return new McpSession(
-        settings(emulator),
-        ResilienceSettings.defaults(),
-        ToolContext.DEFAULT_CALL_DEADLINE,
-        ToolRegistry.standard(),
-        AttachmentLimits.DEFAULTS,
-        WriteContext.readOnly(Clock.systemUTC()),
-        null,
-        searches,
-        Clock.systemUTC(),
-        dev.kayakomcp.tools.Reports.standard());
-  }
-
-  private McpSession(
-      ClientSettings settings,
-      ResilienceSettings resilience,
-      Duration callDeadline,
-      ToolRegistry registry,
-      AttachmentLimits limits,
-      WriteContext writes,
-      java.util.function.Function<
-              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
-              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
-          elicitation) {
-    this(
-        settings,
-        resilience,
-        callDeadline,
-        registry,
-        limits,
-        writes,
-        elicitation,
-        SearchResultCache.standard(),
-        Clock.systemUTC(),
-        dev.kayakomcp.tools.Reports.standard());
-  }
-
-  private McpSession(
-      ClientSettings settings,
-      ResilienceSettings resilience,
-      Duration callDeadline,
-      ToolRegistry registry,
-      AttachmentLimits limits,
-      WriteContext writes,
-      java.util.function.Function<
-              io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
-              io.modelcontextprotocol.spec.McpSchema.ElicitResult>
-          elicitation,
-      SearchResultCache searches,
-      Clock clock,
-      dev.kayakomcp.tools.Reports reports) {
-    KayakoClient kayako = new KayakoClient(settings, resilience);
-    this.kayako = kayako;
+  private McpSession(Builder b) {
+    WriteContext writes = b.writes != null ? b.writes : WriteContext.readOnly(b.clock);
+    ToolRegistry registry =
+        b.registry != null
+            ? b.registry
+            : b.writes != null
+                ? ToolRegistry.forWrites(writes.settings())
+                : ToolRegistry.standard();
+    kayako = new KayakoClient(b.settings, b.resilience);
     ToolContext context =
         ToolContext.builder(kayako, new Parallel(pool))
-            .clock(clock)
-            .searchCache(searches)
-            .attachmentLimits(limits)
+            .clock(b.clock)
+            .searchCache(b.searches)
+            .attachmentLimits(b.limits)
             .writes(writes)
-            .callDeadline(callDeadline)
-            .reports(reports)
+            .callDeadline(b.callDeadline)
+            .reports(b.reports)
             .build();
     Pipe toServer = new Pipe();
     Pipe toClient = new Pipe();
@@ -216,13 +168,13 @@ final class McpSession implements AutoCloseable {
                     toClient.input(), toServer.output(), McpJsonDefaults.getMapper()))
             .requestTimeout(Duration.ofSeconds(60))
             .progressConsumer(progress::add);
-    if (elicitation != null) {
+    if (b.elicitation != null) {
       spec =
           spec.capabilities(
                   io.modelcontextprotocol.spec.McpSchema.ClientCapabilities.builder()
                       .elicitation()
                       .build())
-              .elicitation(elicitation);
+              .elicitation(b.elicitation);
     }
     client = spec.build();
     client.initialize();

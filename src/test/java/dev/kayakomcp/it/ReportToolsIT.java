@@ -66,7 +66,7 @@ class ReportToolsIT {
             .filter(TicketStatus::markAsResolved)
             .map(TicketStatus::id)
             .collect(Collectors.toSet());
-    mcp = new McpSession(emulator, clock, Reports.standard());
+    mcp = McpSession.on(emulator).clock(clock).reports(Reports.standard()).open();
     // Loads the lookup tables once, so the calls below count only what reports cost.
     ok("kayako_list_tickets", Map.of("limit", 1));
   }
@@ -288,8 +288,10 @@ class ReportToolsIT {
   @Test
   void theCapIsStatedWhenReached() {
     try (McpSession capped =
-        new McpSession(
-            emulator, Clock.fixed(NOW, ZoneOffset.UTC), new Reports(100, Duration.ofSeconds(60)))) {
+        McpSession.on(emulator)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .reports(new Reports(100, Duration.ofSeconds(60)))
+            .open()) {
       CallToolResult r = capped.call("kayako_ticket_report", Map.of("max_tickets_for_times", 0));
       assertThat(r.isError()).isFalse();
       Map<String, Object> m = McpSession.structured(r);
@@ -355,14 +357,7 @@ class ReportToolsIT {
     int staff = truth.staff.firstKey();
     WriteContext writes =
         WriteContext.of(WriteSettings.allowedAs(staff), AuditLog.toStderr(Clock.systemUTC()));
-    try (McpSession session =
-        new McpSession(
-            emulator,
-            writes,
-            (java.util.function.Function<
-                    io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest,
-                    io.modelcontextprotocol.spec.McpSchema.ElicitResult>)
-                null)) {
+    try (McpSession session = McpSession.on(emulator).writes(writes).open()) {
       Map<String, Object> args = Map.of("group_by", "type", "max_tickets_for_times", 0);
       assertThat(session.call("kayako_ticket_report", args).isError()).isFalse();
       emulator.requests().reset();

@@ -36,7 +36,7 @@ class SearchRankingIT {
     emulator = KayakoEmulator.start(EmulatorOptions.defaults());
     emulator.settings().searchResultLimit(LIMIT);
     truth = emulator.helpdesk();
-    mcp = McpSession.withSearches(emulator, SearchResultCache.standard().resultLimit(LIMIT));
+    mcp = McpSession.on(emulator).searches(SearchResultCache.standard().resultLimit(LIMIT)).open();
     mcp.call("kayako_search_tickets", Map.of("query", "warm-up")); // lookups cached before counting
   }
 
@@ -102,7 +102,7 @@ class SearchRankingIT {
   @Test
   void relevanceRanksTheThemeFirstWithOneRequestThenNone() {
     emulator.settings().searchResultLimit(1000);
-    try (McpSession wide = McpSession.withSearches(emulator, SearchResultCache.standard())) {
+    try (McpSession wide = McpSession.on(emulator).searches(SearchResultCache.standard()).open()) {
       wide.call("kayako_search_tickets", Map.of("query", "warm-up"));
       emulator.requests().reset();
       CallToolResult r =

@@ -78,7 +78,9 @@ class ToolPolicyContractIT {
   @Test
   void toolsetFilterHidesAndRefusesTheOthers() {
     try (McpSession mcp =
-        new McpSession(emulator, registry(ToolFilter.parse("lookups", null, null, false)))) {
+        McpSession.on(emulator)
+            .registry(registry(ToolFilter.parse("lookups", null, null, false)))
+            .open()) {
       assertThat(mcp.client().listTools().tools())
           .extracting(McpSchema.Tool::name)
           .containsExactlyInAnyOrderElementsOf(
@@ -97,8 +99,9 @@ class ToolPolicyContractIT {
   void readOnlyWinsOverAnExplicitEnable() {
     int before = WRITES.get();
     try (McpSession mcp =
-        new McpSession(
-            emulator, registry(ToolFilter.parse("admin", "kayako_close_ticket", null, true)))) {
+        McpSession.on(emulator)
+            .registry(registry(ToolFilter.parse("admin", "kayako_close_ticket", null, true)))
+            .open()) {
       assertThat(mcp.client().listTools().tools()).isEmpty();
       assertUnknown(mcp, "kayako_close_ticket", Map.of());
     }
@@ -109,9 +112,10 @@ class ToolPolicyContractIT {
   void withoutReadOnlyTheWriteToolIsListedAndRuns() {
     int before = WRITES.get();
     try (McpSession mcp =
-        new McpSession(
-            emulator,
-            registry(ToolFilter.parse(null, "kayako_close_ticket", "kayako_get_ticket", false)))) {
+        McpSession.on(emulator)
+            .registry(
+                registry(ToolFilter.parse(null, "kayako_close_ticket", "kayako_get_ticket", false)))
+            .open()) {
       assertThat(mcp.client().listTools().tools())
           .extracting(McpSchema.Tool::name)
           .containsExactly("kayako_close_ticket");

@@ -229,7 +229,8 @@ class WholeTicketToolsIT extends ToolsAgainstEmulator {
     Found png = attachment("image/png");
     Found pdf = attachment("application/pdf");
     Found log = attachment("text/plain");
-    try (McpSession small = new McpSession(emulator, new AttachmentLimits(100, 64, 64))) {
+    try (McpSession small =
+        McpSession.on(emulator).attachmentLimits(new AttachmentLimits(100, 64, 64)).open()) {
       CallToolResult image =
           small.call(
               "kayako_get_ticket_attachment",

@@ -83,8 +83,10 @@ class WriteFaultMatrixIT {
     WriteSettings settings =
         WriteSettings.allowedAs(staff.id()).withRecoveryBudget(Duration.ofSeconds(6));
     session =
-        new McpSession(
-            emulator, WriteContext.of(settings, AuditLog.toStderr(Clock.systemUTC())), DEADLINE);
+        McpSession.on(emulator)
+            .writes(WriteContext.of(settings, AuditLog.toStderr(Clock.systemUTC())))
+            .callDeadline(DEADLINE)
+            .open();
   }
 
   @AfterAll

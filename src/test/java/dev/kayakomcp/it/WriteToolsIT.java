@@ -62,7 +62,7 @@ class WriteToolsIT {
     Clock clock = Clock.systemUTC();
     WriteContext context =
         WriteContext.of(WriteSettings.allowedAs(staff.id()), new AuditLog(auditFile, clock));
-    return new McpSession(emulator, context, elicitation);
+    return McpSession.on(emulator).writes(context).elicitation(elicitation).open();
   }
 
   private <T> T read(Supplier<T> s) {
@@ -138,9 +138,7 @@ class WriteToolsIT {
     dev.kayakomcp.tools.ToolRegistry registry =
         dev.kayakomcp.tools.ToolRegistry.forWrites(allowed.settings())
             .filtered(dev.kayakomcp.tools.ToolFilter.parse(null, null, null, true));
-    try (McpSession readOnly =
-        new McpSession(
-            emulator, registry, dev.kayakomcp.tools.AttachmentLimits.DEFAULTS, allowed, null)) {
+    try (McpSession readOnly = McpSession.on(emulator).registry(registry).writes(allowed).open()) {
       assertThat(readOnly.client().listTools().tools())
           .isNotEmpty()
           .allSatisfy(t -> assertThat(t.annotations().readOnlyHint()).isTrue());
