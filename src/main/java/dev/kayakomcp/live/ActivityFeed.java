@@ -3,10 +3,8 @@ package dev.kayakomcp.live;
 import dev.kayakomcp.client.KayakoApiException;
 import dev.kayakomcp.client.KayakoClient;
 import dev.kayakomcp.client.TicketQuery;
-import dev.kayakomcp.model.Department;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
-import dev.kayakomcp.model.TicketStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,14 +73,10 @@ final class ActivityFeed {
 
   /** The tickets whose activity is newer than the last read (none on the first read). */
   Delta read(Directory directory) throws KayakoApiException {
-    List<Integer> departments =
-        directory.departments().stream()
-            .filter(Department::isTicketDepartment)
-            .map(Department::id)
-            .toList();
+    List<Integer> departments = directory.ticketDepartmentIds();
     // Every status by id: Kayako's default is unresolved only, and a ticket that was just resolved
     // changed too.
-    List<Integer> statuses = directory.statuses().stream().map(TicketStatus::id).toList();
+    List<Integer> statuses = directory.statusIds();
     boolean first = watermark < 0;
     List<Ticket> changed = new ArrayList<>();
     List<Ticket> newestSecond = new ArrayList<>();

@@ -102,10 +102,7 @@ public final class QueueReader {
 
   private static List<Integer> departments(Queue queue, Directory directory) {
     if (queue.departmentId() == 0) {
-      return directory.departments().stream()
-          .filter(Department::isTicketDepartment)
-          .map(Department::id)
-          .toList();
+      return directory.ticketDepartmentIds();
     }
     Department d = directory.department(queue.departmentId());
     if (d == null || !d.isTicketDepartment()) {

@@ -32,6 +32,19 @@ public final class Directory {
     return List.copyOf(departments.values());
   }
 
+  /** The ids of the departments that hold tickets (not live chat): "every department" to Kayako. */
+  public List<Integer> ticketDepartmentIds() {
+    return departments.values().stream()
+        .filter(Department::isTicketDepartment)
+        .map(Department::id)
+        .toList();
+  }
+
+  /** Every status id: Kayako's lists default to unresolved statuses only. */
+  public List<Integer> statusIds() {
+    return statuses.values().stream().map(TicketStatus::id).toList();
+  }
+
   public List<TicketStatus> statuses() {
     return List.copyOf(statuses.values());
   }

@@ -6,10 +6,8 @@ import dev.kayakomcp.client.SearchFlag;
 import dev.kayakomcp.client.TicketQuery;
 import dev.kayakomcp.format.SearchCap;
 import dev.kayakomcp.format.Snippets;
-import dev.kayakomcp.model.Department;
 import dev.kayakomcp.model.Directory;
 import dev.kayakomcp.model.Ticket;
-import dev.kayakomcp.model.TicketStatus;
 import dev.kayakomcp.text.Passages;
 import dev.kayakomcp.text.TicketIndex;
 import dev.kayakomcp.text.TicketText;
@@ -109,12 +107,8 @@ final class TicketSearch {
 
   /** Every ticket department, every status, newest activity first. */
   private static TicketQuery newestActive(Directory directory) {
-    List<Integer> departments =
-        directory.departments().stream()
-            .filter(Department::isTicketDepartment)
-            .map(Department::id)
-            .toList();
-    List<Integer> statuses = directory.statuses().stream().map(TicketStatus::id).toList();
+    List<Integer> departments = directory.ticketDepartmentIds();
+    List<Integer> statuses = directory.statusIds();
     return new TicketQuery(
         departments,
         statuses,
